@@ -1,0 +1,45 @@
+package fr.sourire.api.internal;
+
+import fr.sourire.practices.PracticeNotFoundException;
+import fr.sourire.practices.PracticeRuleViolation;
+import fr.sourire.practices.RoleRequiredException;
+import fr.sourire.practices.TokenNotFoundException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * API errors as RFC 9457 problem details (application/problem+json): Spring MVC's own errors through
+ * {@link ResponseEntityExceptionHandler}, Sourire's here.
+ */
+@RestControllerAdvice(basePackages = "fr.sourire.api")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler({ PracticeNotFoundException.class, TokenNotFoundException.class })
+	ProblemDetail notFound() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Cette ressource n'existe pas, ou vous n'y avez pas accès.");
+	}
+
+	@ExceptionHandler(RoleRequiredException.class)
+	ProblemDetail forbidden() {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Votre rôle dans ce cabinet ne permet pas cette action.");
+	}
+
+	@ExceptionHandler(PracticeRuleViolation.class)
+	ProblemDetail conflict(PracticeRuleViolation violation) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(violation.messageKey(), null, Locale.FRENCH));
+		problem.setProperty("code", violation.messageKey());
+		return problem;
+	}
+}

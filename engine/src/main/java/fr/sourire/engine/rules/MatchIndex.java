@@ -1,0 +1,74 @@
+package fr.sourire.engine.rules;
+
+import fr.sourire.engine.recognize.Entity;
+import fr.sourire.engine.text.TextAnalysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * All patterns of a pack indexed by what their first element can be: a token form, an entity type, or (for prefixes
+ * and regexes) "try everywhere". A check walks the tokens once and tries only the patterns that can start there, which
+ * keeps a check well under a millisecond whatever the number of rules.
+ */
+public final class MatchIndex {
+	private record Entry(int rule, RuleMatches.Role role, int spec, TokenPattern pattern) {
+	}
+
+	private final Map<String, List<Entry>> byKey = new HashMap<>();
+	private final List<Entry> scan = new ArrayList<>();
+
+	public MatchIndex(List<Rule> rules) {
+		for (int r = 0; r < rules.size(); r++) {
+			Rule rule = rules.get(r);
+			for (RuleMatches.Role role : RuleMatches.Role.values()) {
+				List<TokenPattern> patterns = rule.patterns(role);
+				for (int s = 0; s < patterns.size(); s++) register(new Entry(r, role, s, patterns.get(s)));
+			}
+		}
+	}
+
+	private void register(Entry e) {
+		boolean scanned = false;
+		for (TokenPattern.Alt alt : e.pattern().first().alts()) {
+			if (alt instanceof TokenPattern.Literals l) for (String f : l.forms()) key(f, e);
+			else if (alt instanceof TokenPattern.Lexicon x) for (String f : x.entries().keySet()) key(f, e);
+			else if (alt instanceof TokenPattern.EntityRef ref) key("@" + ref.type(), e);
+			else if (!scanned) { scan.add(e); scanned = true; }
+		}
+	}
+
+	private void key(String k, Entry e) {
+		List<Entry> list = byKey.computeIfAbsent(k, x -> new ArrayList<>(2));
+		if (list.isEmpty() || list.get(list.size() - 1) != e) list.add(e);
+	}
+
+	/** Matches of every active rule's patterns, one {@link RuleMatches} per rule (null for inactive rules). */
+	public RuleMatches[] match(TextAnalysis a, boolean[] active) {
+		RuleMatches[] out = new RuleMatches[active.length];
+		for (int i = 0; i < active.length; i++) if (active[i]) out[i] = new RuleMatches();
+		for (int t = 0; t < a.size(); t++) {
+			tryAll(byKey.get(a.token(t).form()), a, t, out);
+			List<Entity> entities = a.entitiesAt(t);
+			for (int k = 0; k < entities.size(); k++) {
+				String type = entities.get(k).type();
+				boolean seen = false;
+				for (int j = 0; j < k; j++) seen |= entities.get(j).type().equals(type);
+				if (!seen) tryAll(byKey.get("@" + type), a, t, out);
+			}
+			tryAll(scan, a, t, out);
+		}
+		return out;
+	}
+
+	private static void tryAll(List<Entry> entries, TextAnalysis a, int t, RuleMatches[] out) {
+		if (entries == null) return;
+		for (Entry e : entries) {
+			if (out[e.rule()] == null) continue;
+			TokenPattern.Match m = e.pattern().matchAt(a, t);
+			if (m != null) out[e.rule()].add(e.role(), e.spec(), m);
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package fr.sourire.engine.rules;
+
+import fr.sourire.engine.text.Folding;
+import fr.sourire.engine.text.Inflector;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Compiles the token-pattern syntax of rule files. A pattern is a sequence of elements separated by spaces, matched
+ * against folded tokens (lower case, no accents) of one sentence:
+ * <pre>
+ *   word            the token « word » (accents and case do not matter)
+ *   a|b|c           one of several alternatives (each alternative may be any of the forms here)
+ *   promo*          a token starting with « promo »
+ *   &lt;garantir&gt;     any inflected form of a lemma (garanti, garantie, garantis, garantit…)
+ *   {act}           an entry of the pack's lexicon « act » (lexicons/act.txt; entries may have several words)
+ *   &#64;PHONE          an entity found by a recognizer (may cover several tokens)
+ *   /\d+e?/         a token matching a Java regex (whole token)
+ *   x?              the element is optional (a lone ? is the question mark)
+ *   ~3              zero to three tokens of any kind
+ *   [ … ]           the reported span (default: the whole match)
+ * </pre>
+ */
+public final class PatternCompiler {
+	static final Set<String> ENTITY_TYPES = Set.of("PERSON", "SURNAME", "DOCTOR", "DOCTOR_NAME", "PRACTICE_MEMBER",
+			"MEMBER_NAME", "ROSTER_PATIENT", "HANDLE", "EMAIL", "PRACTICE_EMAIL", "URL", "PHONE", "MOBILE", "PRACTICE_PHONE",
+			"ADDRESS", "PRACTICE_ADDRESS", "NIR", "RPPS", "DATE", "AGE", "TOOTH", "AMOUNT", "PERCENT", "SHOUT", "EXCLAIM", "QUOTE");
+	private static final int MAX_GAP = 12;
+	private static final int MAX_ELEMENTS = 24;
+	/** A group with an unbounded quantifier inside, itself repeated: the shape of catastrophic backtracking. */
+	private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\([^()]*[*+][^()]*\\)[*+{]");
+
+	private final Inflector inflector;
+	private final Map<String, TokenPattern.Lexicon> lexicons;
+
+	public PatternCompiler(Inflector inflector, Map<String, TokenPattern.Lexicon> lexicons) {
+		this.inflector = inflector;
+		this.lexicons = lexicons;
+	}
+
+	/** @throws IllegalArgumentException with the reason when the pattern is invalid */
+	public TokenPattern compile(String source) {
+		String[] parts = source.trim().split("\\s+");
+		if (source.isBlank()) throw new IllegalArgumentException("empty pattern");
+		List<TokenPattern.Element> elements = new ArrayList<>();
+		int markFrom = -1, markTo = -1;
+		for (String part : parts) {
+			if (part.equals("[")) {
+				if (markFrom >= 0) throw new IllegalArgumentException("two '[' markers in pattern: " + source);
+				markFrom = elements.size();
+			} else if (part.equals("]")) {
+				if (markFrom < 0 || markTo >= 0) throw new IllegalArgumentException("']' without '[' in pattern: " + source);
+				markTo = elements.size();
+			} else if (part.matches("~\\d+")) {
+				int gap = Integer.parseInt(part.substring(1));
+				if (gap > MAX_GAP) throw new IllegalArgumentException("gap " + part + " is longer than ~" + MAX_GAP + ": " + source);
+				elements.add(new TokenPattern.Element(List.of(), false, gap));
+			} else {
+				elements.add(element(part, source));
+			}
+		}
+		if (markFrom >= 0 && markTo < 0) throw new IllegalArgumentException("'[' without ']' in pattern: " + source);
+		if (elements.size() > MAX_ELEMENTS) throw new IllegalArgumentException("more than " + MAX_ELEMENTS + " elements: " + source);
+		TokenPattern.Element first = elements.get(0);
+		if (first.gap() >= 0 || first.optional())
+			throw new IllegalArgumentException("a pattern must start with a required element, not a gap or an optional one: " + source);
+		if (markFrom < 0) { markFrom = 0; markTo = elements.size(); }
+		return new TokenPattern(source, elements, markFrom, markTo);
+	}
+
+	private TokenPattern.Element element(String part, String source) {
+		boolean optional = part.length() > 1 && part.endsWith("?") && !part.endsWith("\\?");
+		String body = optional ? part.substring(0, part.length() - 1) : part;
+		List<TokenPattern.Alt> alts = new ArrayList<>();
+		Set<String> literals = new LinkedHashSet<>();
+		List<String> pieces = body.startsWith("/") && body.endsWith("/") && body.length() > 2 ? List.of(body) : List.of(body.split("\\|"));
+		for (String alt : pieces) {
+			if (alt.isEmpty()) throw new IllegalArgumentException("empty alternative in '" + part + "': " + source);
+			if (alt.startsWith("<") && alt.endsWith(">") && alt.length() > 2) {
+				literals.addAll(inflector.forms(alt.substring(1, alt.length() - 1)));
+			} else if (alt.startsWith("{") && alt.endsWith("}")) {
+				TokenPattern.Lexicon lex = lexicons.get(alt.substring(1, alt.length() - 1));
+				if (lex == null) throw new IllegalArgumentException("unknown lexicon " + alt + " (known: " + lexicons.keySet() + "): " + source);
+				alts.add(lex);
+			} else if (alt.startsWith("@") && alt.length() > 1) {
+				String type = alt.substring(1);
+				if (!ENTITY_TYPES.contains(type)) throw new IllegalArgumentException("unknown entity @" + type + " (known: " + ENTITY_TYPES + "): " + source);
+				alts.add(new TokenPattern.EntityRef(type));
+			} else if (alt.startsWith("/") && alt.endsWith("/") && alt.length() > 2) {
+				String re = alt.substring(1, alt.length() - 1);
+				if (NESTED_QUANTIFIER.matcher(re).find())
+					throw new IllegalArgumentException("nested quantifier (risk of catastrophic backtracking) in /" + re + "/: " + source);
+				try {
+					alts.add(new TokenPattern.Regex(Pattern.compile(re)));
+				} catch (PatternSyntaxException e) {
+					throw new IllegalArgumentException("invalid regex /" + re + "/: " + e.getDescription() + ": " + source);
+				}
+			} else if (alt.length() > 1 && alt.endsWith("*")) {
+				alts.add(new TokenPattern.Prefix(Folding.fold(alt.substring(0, alt.length() - 1))));
+			} else {
+				String f = Folding.fold(alt);
+				if (f.length() > 1 && (f.indexOf('-') > 0 || f.indexOf('\'') > 0 && f.indexOf('\'') < f.length() - 1))
+					throw new IllegalArgumentException("'" + alt + "' holds several tokens: write them with spaces (« jeu concours », « l' implant »): " + source);
+				literals.add(f);
+			}
+		}
+		if (!literals.isEmpty()) alts.add(0, new TokenPattern.Literals(Set.copyOf(literals)));
+		return new TokenPattern.Element(List.copyOf(alts), optional, -1);
+	}
+
+	/** Builds a lexicon from its lines; each word of an entry also matches its plural and feminine forms. */
+	public static TokenPattern.Lexicon lexicon(String name, List<String> lines) {
+		java.util.Map<String, List<String[]>> entries = new java.util.HashMap<>();
+		for (String line : lines) {
+			String l = Folding.fold(line.trim()).replace("'", "' ").replace('-', ' ').trim();
+			if (l.isEmpty() || l.startsWith("#")) continue;
+			String[] words = l.split("\\s+");
+			for (String[] variant : variants(words))
+				entries.computeIfAbsent(variant[0], k -> new ArrayList<>()).add(java.util.Arrays.copyOfRange(variant, 1, variant.length));
+		}
+		entries.replaceAll((k, v) -> List.copyOf(v));
+		return new TokenPattern.Lexicon(name, Map.copyOf(entries));
+	}
+
+	/** Number and gender variants of the content words (3+ letters) of an entry, at most 64 per entry. */
+	private static List<String[]> variants(String[] words) {
+		List<String[]> out = new ArrayList<>();
+		out.add(words);
+		for (int i = 0; i < words.length; i++) {
+			if (words[i].length() < 3 || words[i].endsWith("'")) continue;
+			Set<String> forms = new LinkedHashSet<>();
+			Inflector.nominal(words[i], forms);
+			List<String[]> more = new ArrayList<>();
+			for (String[] v : out) for (String f : forms) {
+				if (out.size() + more.size() >= 64) break;
+				String[] c = v.clone();
+				c[i] = f;
+				more.add(c);
+			}
+			out.addAll(more);
+		}
+		return out;
+	}
+}

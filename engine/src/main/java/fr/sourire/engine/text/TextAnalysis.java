@@ -1,0 +1,110 @@
+package fr.sourire.engine.text;
+
+import fr.sourire.engine.recognize.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the rules read about one text, computed once per check: tokens, sentence bounds, which tokens are under a
+ * negation or inside quotation marks, which sentences are hedged, and the entities found by the recognizers.
+ */
+public final class TextAnalysis {
+	private static final Set<String> NEGATION_PARTNERS = Set.of("pas", "plus", "jamais", "aucun", "aucune", "rien", "guere",
+			"point", "ni", "personne", "nullement");
+	private static final Set<String> STANDALONE_NEGATIONS = Set.of("aucun", "aucune", "jamais", "sans", "ni", "nul",
+			"nulle", "non");
+	private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "mais", "car", "-", "–", "—", "/");
+	private static final Set<String> OPEN_QUOTES = Set.of("«", "“", "\"", "„");
+	private static final Set<String> CLOSE_QUOTES = Set.of("»", "”", "\"");
+
+	private final String text;
+	private final List<Token> tokens;
+	private final int[] sentenceStart;
+	private final int[] sentenceEnd;
+	private final boolean[] negated;
+	private final boolean[] quoted;
+	private final boolean[] hedgedSentence;
+	private final List<List<Entity>> entitiesAt;
+	private final List<Entity> entities;
+
+	public TextAnalysis(String text, List<Token> tokens, Set<String> hedgeWords, List<Entity> entities) {
+		this.text = text;
+		this.tokens = tokens;
+		int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+		sentenceStart = new int[sentences];
+		sentenceEnd = new int[sentences];
+		for (int i = tokens.size() - 1; i >= 0; i--) sentenceStart[tokens.get(i).sentence()] = i;
+		for (int i = 0; i < tokens.size(); i++) sentenceEnd[tokens.get(i).sentence()] = i + 1;
+		negated = markNegation(tokens);
+		quoted = markQuotes(tokens);
+		hedgedSentence = new boolean[sentences];
+		for (Token t : tokens) if (hedgeWords.contains(t.form())) hedgedSentence[t.sentence()] = true;
+		this.entities = List.copyOf(entities);
+		entitiesAt = new ArrayList<>(tokens.size());
+		for (int i = 0; i < tokens.size(); i++) entitiesAt.add(List.of());
+		for (Entity e : entities) {
+			List<Entity> at = entitiesAt.get(e.tokenStart());
+			if (at.isEmpty()) at = new ArrayList<>(2);
+			at.add(e);
+			entitiesAt.set(e.tokenStart(), at);
+		}
+	}
+
+	/**
+	 * A token is negated when a negation opened earlier in its clause: « ne … pas/aucun/jamais », or a standalone
+	 * « aucun », « sans », « jamais », « ni ». The clause ends at , ; : ( ) « mais » and at the sentence's end.
+	 */
+	private static boolean[] markNegation(List<Token> tokens) {
+		boolean[] neg = new boolean[tokens.size()];
+		boolean open = false;
+		int sentence = -1;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token t = tokens.get(i);
+			if (t.sentence() != sentence) { sentence = t.sentence(); open = false; }
+			if (CLAUSE_ENDS.contains(t.form())) { open = false; continue; }
+			if (open) neg[i] = true;
+			String f = t.form();
+			if (f.equals("ne") || f.equals("n'")) {
+				for (int j = i + 1; j < Math.min(tokens.size(), i + 6) && tokens.get(j).sentence() == sentence; j++)
+					if (NEGATION_PARTNERS.contains(tokens.get(j).form())) { open = true; break; }
+			} else if (STANDALONE_NEGATIONS.contains(f) || f.equals("pas") && i + 1 < tokens.size() && tokens.get(i + 1).form().matches("de|d'|du|des|un|une")) {
+				open = true;
+			}
+		}
+		return neg;
+	}
+
+	private static boolean[] markQuotes(List<Token> tokens) {
+		boolean[] q = new boolean[tokens.size()];
+		boolean in = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			String f = tokens.get(i).form();
+			if (!in && OPEN_QUOTES.contains(f)) in = true;
+			else if (in && CLOSE_QUOTES.contains(f)) in = false;
+			else q[i] = in;
+		}
+		return q;
+	}
+
+	public String text() { return text; }
+	public List<Token> tokens() { return tokens; }
+	public int size() { return tokens.size(); }
+	public Token token(int i) { return tokens.get(i); }
+	public int sentenceCount() { return sentenceStart.length; }
+	public int sentenceStart(int s) { return sentenceStart[s]; }
+	public int sentenceEnd(int s) { return sentenceEnd[s]; }
+	public boolean negated(int tokenIndex) { return negated[tokenIndex]; }
+	public boolean quoted(int tokenIndex) { return quoted[tokenIndex]; }
+	public boolean hedged(int sentence) { return hedgedSentence[sentence]; }
+	public List<Entity> entitiesAt(int tokenIndex) { return entitiesAt.get(tokenIndex); }
+	public List<Entity> entities() { return entities; }
+
+	/** Number of word tokens: the length measure of a reply. */
+	public int wordCount() {
+		int n = 0;
+		for (Token t : tokens) if (t.isWord()) n++;
+		return n;
+	}
+}
