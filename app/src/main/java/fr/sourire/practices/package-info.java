@@ -3,5 +3,5 @@
  * people authenticate with (passwords, personal access tokens). Also guards every practice-scoped route: a user only
  * ever reaches the practices they are a member of.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Cabinets", allowedDependencies = "audit")
+@org.springframework.modulith.ApplicationModule(displayName = "Practices", allowedDependencies = "audit")
 package fr.sourire.practices;

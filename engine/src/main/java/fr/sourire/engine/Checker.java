@@ -70,20 +70,22 @@ public final class Checker {
 		return CheckReport.of(findings);
 	}
 
-	/** Hits of one rule on overlapping spans become one, with the highest severity and the widest span. */
+	/** Hits of one rule on overlapping spans become one, with the highest severity and the union of the spans. */
 	private static List<Hit> merge(List<Hit> hits) {
+		if (hits.size() == 1) return hits;
+		List<Hit> sorted = new ArrayList<>(hits);
+		sorted.sort(Comparator.comparing(h -> h.spans().get(0)));
 		List<Hit> out = new ArrayList<>();
-		for (Hit h : hits) {
-			int same = -1;
-			for (int i = 0; i < out.size() && same < 0; i++) if (out.get(i).spans().get(0).overlaps(h.spans().get(0))) same = i;
-			if (same < 0) { out.add(h); continue; }
-			Hit o = out.get(same);
-			Span a = o.spans().get(0), b = h.spans().get(0);
-			List<Span> spans = new ArrayList<>(o.spans());
-			spans.set(0, new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end())));
+		Hit cur = sorted.get(0);
+		for (Hit h : sorted.subList(1, sorted.size())) {
+			Span a = cur.spans().get(0), b = h.spans().get(0);
+			if (!a.overlaps(b)) { out.add(cur); cur = h; continue; }
+			List<Span> spans = new ArrayList<>(cur.spans());
+			spans.set(0, new Span(a.start(), Math.max(a.end(), b.end())));
 			for (Span s : h.spans().subList(1, h.spans().size())) if (!spans.contains(s)) spans.add(s);
-			out.set(same, new Hit(o.severity().max(h.severity()), spans, o.suggestions().isEmpty() ? h.suggestions() : o.suggestions()));
+			cur = new Hit(cur.severity().max(h.severity()), spans, cur.suggestions().isEmpty() ? h.suggestions() : cur.suggestions());
 		}
+		out.add(cur);
 		return out;
 	}
 

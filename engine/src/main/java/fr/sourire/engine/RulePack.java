@@ -34,7 +34,7 @@ public final class RulePack {
 		this.infos = java.util.Collections.unmodifiableMap(m);
 		this.hedges = p.hedges();
 		this.tokenizer = new Tokenizer(p.dictionary()::contains);
-		this.recognizers = Recognizers.french(p.firstNames());
+		this.recognizers = Recognizers.french(p.firstNames(), p.dictionary());
 		this.index = new MatchIndex(definitions);
 	}
 

@@ -3,6 +3,7 @@ package fr.sourire.imaging;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -43,10 +44,11 @@ public final class BlazeFaceDetector implements FaceDetector {
 				throw new IllegalStateException("face model missing from the class path: " + MODEL);
 			}
 			byte[] model = in.readAllBytes();
-			env = OrtEnvironment.getEnvironment();
+			env = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
 			OrtSession.SessionOptions options = new OrtSession.SessionOptions();
 			options.setIntraOpNumThreads(Math.max(1, threads));
 			options.setInterOpNumThreads(1);
+			options.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
 			session = env.createSession(model, options);
 			inputName = session.getInputNames().iterator().next();

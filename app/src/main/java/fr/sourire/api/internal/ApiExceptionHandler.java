@@ -1,5 +1,8 @@
 package fr.sourire.api.internal;
 
+import fr.sourire.compliance.InvalidCheckRequest;
+import fr.sourire.engine.CheckLimits;
+import fr.sourire.engine.TextTooLongException;
 import fr.sourire.practices.PracticeNotFoundException;
 import fr.sourire.practices.PracticeRuleViolation;
 import fr.sourire.practices.RoleRequiredException;
@@ -33,6 +36,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RoleRequiredException.class)
 	ProblemDetail forbidden() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Votre rôle dans ce cabinet ne permet pas cette action.");
+	}
+
+	@ExceptionHandler(UnknownRuleException.class)
+	ProblemDetail unknownRule(UnknownRuleException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+	}
+
+	@ExceptionHandler(InvalidCheckRequest.class)
+	ProblemDetail invalidCheck(InvalidCheckRequest e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+	}
+
+	@ExceptionHandler(TextTooLongException.class)
+	ProblemDetail tooLong(TextTooLongException e) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, "Ce texte est trop long pour être vérifié : "
+				+ CheckLimits.MAX_CHARS + " caractères au plus. Découpez-le en plusieurs textes.");
+		problem.setProperty("maxChars", CheckLimits.MAX_CHARS);
+		return problem;
 	}
 
 	@ExceptionHandler(PracticeRuleViolation.class)

@@ -223,24 +223,25 @@ public final class PackLoader {
 		List<PatternSpec> out = new ArrayList<>();
 		for (Yaml item : node.list()) {
 			if (item.isScalar()) {
-				out.add(new PatternSpec(compile(item, compiler), null, Set.of(), null, List.of(), item.line()));
+				for (TokenPattern t : compile(item, compiler)) out.add(new PatternSpec(t, null, Set.of(), null, List.of(), item.line()));
 			} else {
 				Map<String, Yaml> m = item.map(SPEC_KEYS);
 				Yaml p = required(m, "p", item);
-				out.add(new PatternSpec(compile(p, compiler),
-						m.containsKey("severity") ? severity(m.get("severity")) : null,
-						m.containsKey("kinds") ? enums(Kind.class, m.get("kinds")) : Set.of(),
-						m.containsKey("unless_specialty") ? enumOf(Specialty.class, m.get("unless_specialty"), null) : null,
-						m.containsKey("suggestions") ? m.get("suggestions").strings() : List.of(),
-						item.line()));
+				for (TokenPattern t : compile(p, compiler))
+					out.add(new PatternSpec(t,
+							m.containsKey("severity") ? severity(m.get("severity")) : null,
+							m.containsKey("kinds") ? enums(Kind.class, m.get("kinds")) : Set.of(),
+							m.containsKey("unless_specialty") ? enumOf(Specialty.class, m.get("unless_specialty"), null) : null,
+							m.containsKey("suggestions") ? m.get("suggestions").strings() : List.of(),
+							item.line()));
 			}
 		}
 		return List.copyOf(out);
 	}
 
-	private static TokenPattern compile(Yaml p, PatternCompiler compiler) {
+	private static List<TokenPattern> compile(Yaml p, PatternCompiler compiler) {
 		try {
-			return compiler.compile(p.scalar());
+			return compiler.compileAll(p.scalar());
 		} catch (IllegalArgumentException e) {
 			throw p.error("invalid pattern: " + e.getMessage());
 		}

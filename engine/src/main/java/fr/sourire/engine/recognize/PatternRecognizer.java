@@ -27,8 +27,14 @@ final class PatternRecognizer implements Recognizer {
 	}
 
 	PatternRecognizer(String type, String regex, Predicate<String> trigger, Validator validator, int group) {
+		this(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS),
+				trigger, validator, group);
+	}
+
+	/** For a case-sensitive pattern (capitals). */
+	PatternRecognizer(String type, Pattern pattern, Predicate<String> trigger, Validator validator, int group) {
 		this.type = type;
-		this.pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+		this.pattern = pattern;
 		this.trigger = trigger;
 		this.validator = validator;
 		this.group = group;

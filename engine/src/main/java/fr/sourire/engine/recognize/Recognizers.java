@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
  * The French recognizers, run once per check. Entity types usable in patterns as {@code @TYPE}: PERSON, SURNAME (the
  * name after a civility), DOCTOR, PRACTICE_MEMBER, ROSTER_PATIENT, HANDLE, EMAIL, URL, PHONE, MOBILE, PRACTICE_PHONE,
  * ADDRESS, PRACTICE_ADDRESS, NIR, RPPS, DATE, AGE, TOOTH, AMOUNT, PERCENT, SHOUT (a word in capitals), EXCLAIM (!! or
- * ??), QUOTE (quoted words).
+ * ??), QUOTE (quoted words), PROPER (a capitalised word that is neither a French word, nor a first name, nor the
+ * first word of a sentence: brands, laboratories, places).
  */
 public final class Recognizers {
 	private static final String MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|sept|oct|nov|d[ée]c";
@@ -25,15 +26,19 @@ public final class Recognizers {
 		this.recognizers = recognizers;
 	}
 
-	/** @param firstNames folded first names (from the pack's lexicon {@code first-names}) */
-	public static Recognizers french(Set<String> firstNames) {
+	/**
+	 * @param firstNames folded first names (from the pack's lexicon {@code first-names})
+	 * @param dictionary folded French words known to the pack
+	 */
+	public static Recognizers french(Set<String> firstNames, Set<String> dictionary) {
 		List<Recognizer> r = new ArrayList<>();
+		r.add(new ProperNameRecognizer(firstNames, dictionary));
 		r.add(new PersonRecognizer(firstNames));
 		r.add(new RosterRecognizer());
 		r.add(new PatternRecognizer("HANDLE", "(?<![\\w.@])@[\\w][\\w.]{1,29}", t -> t.indexOf('@') >= 0, null));
 		r.add(new PatternRecognizer("EMAIL", "\\b[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}", t -> t.indexOf('@') >= 0,
 				Recognizers::emailType));
-		r.add(new PatternRecognizer("URL", "\\b(?:https?://|www\\.)[^\\s]{2,200}|\\b[\\w-]{2,40}\\.(?:fr|com|net|org|be|page|ly)/[^\\s]{0,200}",
+		r.add(new PatternRecognizer("URL", "\\b(?:https?://|www\\.)[^\\s]{2,200}|(?<![@\\w.-])[\\w-]{2,40}\\.(?:fr|com|net|org|be|eu|page|ly)\\b(?:/[^\\s]{0,200})?",
 				t -> t.indexOf('.') >= 0, null));
 		r.add(new PatternRecognizer("PHONE", "(?<![\\d+])(?:\\+33\\s?\\(?0?\\)?\\s?|0)[1-9](?:[\\s.-]?\\d{2}){4}(?!\\d)",
 				Recognizers::hasDigit, Recognizers::phoneType));
@@ -51,7 +56,8 @@ public final class Recognizers {
 				Recognizers::hasDigit, null, 1));
 		r.add(new PatternRecognizer("AMOUNT", "\\d[\\d\\s.]{0,8}(?:[.,]\\d{1,2})?\\s?(?:€|euros?\\b|eur\\b)", t -> t.indexOf('€') >= 0 || t.contains("euro") || t.contains("EUR"), null));
 		r.add(new PatternRecognizer("PERCENT", "(?:-\\s?)?\\d{1,3}(?:[.,]\\d)?\\s?%", t -> t.indexOf('%') >= 0, null));
-		r.add(new PatternRecognizer("SHOUT", "\\b\\p{Lu}{4,}\\b", null, (m, in) -> ACRONYMS.contains(m.group()) ? null : "SHOUT"));
+		r.add(new PatternRecognizer("SHOUT", java.util.regex.Pattern.compile("\\b\\p{Lu}{4,}\\b", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS),
+				null, (m, in) -> ACRONYMS.contains(m.group()) ? null : "SHOUT", 0));
 		r.add(new PatternRecognizer("EXCLAIM", "[!?]{2,}|[!?](?:\\s?[!?]){2,}", t -> t.indexOf('!') >= 0 || t.indexOf('?') >= 0, null));
 		r.add(new PatternRecognizer("QUOTE", "[«“\"][^«»“”\"]{1,400}[»”\"]", null, null));
 		return new Recognizers(List.copyOf(r));

@@ -25,14 +25,17 @@ import java.util.regex.PatternSyntaxException;
  *   x?              the element is optional (a lone ? is the question mark)
  *   ~3              zero to three tokens of any kind
  *   [ … ]           the reported span (default: the whole match)
+ *   (a b|c d e)     a group of alternatives that may have several tokens each; (…)? makes the group optional
  * </pre>
+ * A pattern with groups is expanded into one pattern per combination (at most {@value #MAX_EXPANSIONS}).
  */
 public final class PatternCompiler {
 	static final Set<String> ENTITY_TYPES = Set.of("PERSON", "SURNAME", "DOCTOR", "DOCTOR_NAME", "PRACTICE_MEMBER",
 			"MEMBER_NAME", "ROSTER_PATIENT", "HANDLE", "EMAIL", "PRACTICE_EMAIL", "URL", "PHONE", "MOBILE", "PRACTICE_PHONE",
-			"ADDRESS", "PRACTICE_ADDRESS", "NIR", "RPPS", "DATE", "AGE", "TOOTH", "AMOUNT", "PERCENT", "SHOUT", "EXCLAIM", "QUOTE");
+			"ADDRESS", "PRACTICE_ADDRESS", "NIR", "RPPS", "DATE", "AGE", "TOOTH", "AMOUNT", "PERCENT", "SHOUT", "EXCLAIM", "QUOTE", "PROPER");
 	private static final int MAX_GAP = 12;
 	private static final int MAX_ELEMENTS = 24;
+	private static final int MAX_EXPANSIONS = 256;
 	/** A group with an unbounded quantifier inside, itself repeated: the shape of catastrophic backtracking. */
 	private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\([^()]*[*+][^()]*\\)[*+{]");
 
@@ -44,8 +47,57 @@ public final class PatternCompiler {
 		this.lexicons = lexicons;
 	}
 
+	/** Compiles a pattern and the variants of its groups. @throws IllegalArgumentException when it is invalid */
+	public List<TokenPattern> compileAll(String source) {
+		List<String> variants = new ArrayList<>();
+		expand(source.trim(), variants, source);
+		List<TokenPattern> out = new ArrayList<>(variants.size());
+		for (String v : variants) out.add(compile(v, source));
+		return out;
+	}
+
+	private static void expand(String s, List<String> out, String source) {
+		int open = -1;
+		for (int i = 0; i < s.length() && open < 0; i++) if (s.charAt(i) == '(' && (i == 0 || s.charAt(i - 1) == ' ')) open = i;
+		if (open < 0) {
+			if (out.size() >= MAX_EXPANSIONS) throw new IllegalArgumentException("more than " + MAX_EXPANSIONS + " variants: " + source);
+			out.add(s.trim().replaceAll("\\s+", " "));
+			return;
+		}
+		int depth = 0, close = -1;
+		List<Integer> bars = new ArrayList<>();
+		for (int i = open; i < s.length() && close < 0; i++) {
+			char c = s.charAt(i);
+			if (c == '(') depth++;
+			else if (c == ')' && --depth == 0) close = i;
+			else if (c == '|' && depth == 1) bars.add(i);
+		}
+		if (close < 0) throw new IllegalArgumentException("'(' without ')': " + source);
+		boolean optional = close + 1 < s.length() && s.charAt(close + 1) == '?';
+		String after = s.substring(close + (optional ? 2 : 1));
+		List<String> alts = new ArrayList<>();
+		int from = open + 1;
+		for (int b : bars) { alts.add(s.substring(from, b)); from = b + 1; }
+		alts.add(s.substring(from, close));
+		boolean singleTokens = alts.stream().map(String::trim).allMatch(a -> !a.isEmpty() && !a.contains(" ") && !a.startsWith("/") && !a.startsWith("("));
+		if (singleTokens) { // one element with alternatives: no need to multiply patterns
+			expand(s.substring(0, open) + " " + String.join("|", alts.stream().map(String::trim).toList()) + (optional ? "? " : " ") + after, out, source);
+			return;
+		}
+		if (optional) alts.add("");
+		for (String alt : alts) expand(s.substring(0, open) + " " + alt + " " + after, out, source);
+	}
+
+	private TokenPattern compile(String source, String original) {
+		try {
+			return compile(source);
+		} catch (IllegalArgumentException e) {
+			throw source.equals(original) ? e : new IllegalArgumentException(e.getMessage() + " (from " + original + ")");
+		}
+	}
+
 	/** @throws IllegalArgumentException with the reason when the pattern is invalid */
-	public TokenPattern compile(String source) {
+	TokenPattern compile(String source) {
 		String[] parts = source.trim().split("\\s+");
 		if (source.isBlank()) throw new IllegalArgumentException("empty pattern");
 		List<TokenPattern.Element> elements = new ArrayList<>();
@@ -83,7 +135,10 @@ public final class PatternCompiler {
 		for (String alt : pieces) {
 			if (alt.isEmpty()) throw new IllegalArgumentException("empty alternative in '" + part + "': " + source);
 			if (alt.startsWith("<") && alt.endsWith(">") && alt.length() > 2) {
-				literals.addAll(inflector.forms(alt.substring(1, alt.length() - 1)));
+				String lemma = alt.substring(1, alt.length() - 1);
+				if (lemma.indexOf('-') >= 0 || lemma.indexOf('\'') >= 0)
+					throw new IllegalArgumentException("lemma " + alt + " holds several tokens: write its words as literals: " + source);
+				literals.addAll(inflector.forms(lemma));
 			} else if (alt.startsWith("{") && alt.endsWith("}")) {
 				TokenPattern.Lexicon lex = lexicons.get(alt.substring(1, alt.length() - 1));
 				if (lex == null) throw new IllegalArgumentException("unknown lexicon " + alt + " (known: " + lexicons.keySet() + "): " + source);

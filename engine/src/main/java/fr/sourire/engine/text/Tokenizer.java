@@ -82,7 +82,7 @@ public final class Tokenizer {
 			out.add(new Token(sym, i, i + len, Token.Type.SYMBOL, sentence, false, false, false));
 			sentenceHasToken = true;
 			i += len;
-			if (endsSentence(sym, out)) {
+			if (endsSentence(sym, out) && (i >= n || !Character.isLetterOrDigit(text.charAt(i)))) {
 				while (i < n && (text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '.')) {
 					out.add(new Token(String.valueOf(text.charAt(i)), i, i + 1, Token.Type.SYMBOL, sentence, false, false, false));
 					i++;

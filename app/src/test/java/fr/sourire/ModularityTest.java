@@ -1,0 +1,24 @@
+package fr.sourire;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** Module boundaries hold (no cycles, only declared dependencies, no reach into internals), and are documented. */
+class ModularityTest {
+
+	private final ApplicationModules modules = ApplicationModules.of(SourireApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	/** Writes PlantUML diagrams and module canvases into docs/modules at the repository root. */
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+			.writeDocumentation()
+			.writeIndividualModulesAsPlantUml();
+	}
+}

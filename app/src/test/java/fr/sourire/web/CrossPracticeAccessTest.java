@@ -1,0 +1,204 @@
+package fr.sourire.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import fr.sourire.practices.AuthenticatedUser;
+import fr.sourire.practices.Member;
+import fr.sourire.practices.Members;
+import fr.sourire.practices.PersonalAccessTokens;
+import fr.sourire.practices.Practice;
+import fr.sourire.practices.PracticeDetails;
+import fr.sourire.practices.Practices;
+import fr.sourire.practices.Role;
+import fr.sourire.support.H2Test;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriTemplate;
+
+/**
+ * Tenant isolation, route by route. The routes are read from Spring MVC itself, so a route added tomorrow is walked
+ * too: if it carries {practiceId} it must refuse a member of another practice; if it does not, it must be listed
+ * below as public or user-scoped (and then gets checked on its own), otherwise this test fails.
+ */
+@H2Test
+class CrossPracticeAccessTest {
+
+	/** Reachable without a practice: login, invitation acceptance, error page, API documentation. */
+	private static final Set<String> PUBLIC = Set.of("/connexion", "/invitation/{secret}", "/error", "/v3/api-docs",
+			"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html");
+
+	/** About the logged-in user only; each is exercised in {@link #userScopedRoutesStayWithinTheUser()}. */
+	private static final Set<String> USER_SCOPED = Set.of("/", "/cabinet-courant", "/parametres", "/parametres/jetons",
+			"/parametres/jetons/{tokenId}/revocation", "/parametres/langue", "/api/v1/me");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	Practices practices;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	PersonalAccessTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Practice victim;
+	Map<String, String> victimIds;
+	AuthenticatedUser outsider;
+	String outsiderToken;
+
+	@BeforeEach
+	void anAdministratorOfAnotherPractice() {
+		victim = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow();
+		long victimUser = members.members(victim.id()).stream().map(Member::userId).findFirst().orElseThrow();
+		victimIds = Map.of("practiceId", Long.toString(victim.id()),
+				"practitionerId", Long.toString(practices.practitioners(victim.id()).get(0).id()),
+				"userId", Long.toString(victimUser),
+				"tokenId", Long.toString(victimTokenId()),
+				"secret", "inconnu");
+
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");
+		long id = members.createUser("isole." + unique + "@exemple.fr", "Isolé " + unique, "mot-de-passe-solide");
+		members.addMember(own.id(), id, Role.ADMIN, "test");
+		outsider = new AuthenticatedUser(id, "isole." + unique + "@exemple.fr", "Isolé " + unique, null);
+		outsiderToken = tokens.create(outsider, "test").secret();
+	}
+
+	@Test
+	void everyRouteIsPracticeScopedOrDeliberatelyListed() {
+		var unclassified = new TreeSet<String>();
+		routes().forEach(route -> {
+			if (!route.practiceScoped() && !PUBLIC.contains(route.pattern()) && !USER_SCOPED.contains(route.pattern())) {
+				unclassified.add(route.pattern());
+			}
+		});
+		assertThat(unclassified).as("routes without {practiceId} that nobody classified").isEmpty();
+		assertThat(routes().stream().filter(Route::practiceScoped).count()).isGreaterThanOrEqualTo(10);
+	}
+
+	@Test
+	void everyPracticeRouteRefusesAMemberOfAnotherPractice() throws Exception {
+		String before = victimSnapshot();
+		var failures = new ArrayList<String>();
+		for (Route route : routes()) {
+			if (!route.practiceScoped()) {
+				continue;
+			}
+			for (HttpMethod method : route.methods()) {
+				int status = perform(route, method, outsider, outsiderToken).getResponse().getStatus();
+				if (status != 403 && status != 404) {
+					failures.add(method + " " + route.pattern() + " → " + status);
+				}
+			}
+		}
+		assertThat(failures).as("practice routes that let an outsider through").isEmpty();
+		assertThat(victimSnapshot()).as("the other practice's data is untouched").isEqualTo(before);
+	}
+
+	/** Proves the walk above is not vacuous: the same GET routes work for the practice's own administrator. */
+	@Test
+	void practiceGetRoutesWorkForTheirOwnAdministrator() throws Exception {
+		long adminId = members.findUserId("admin@demo.sourire.fr").orElseThrow();
+		var admin = new AuthenticatedUser(adminId, "admin@demo.sourire.fr", "Admin", null);
+		for (Route route : routes()) {
+			if (route.practiceScoped() && route.methods().contains(HttpMethod.GET)) {
+				assertThat(perform(route, HttpMethod.GET, admin, "demo-admin").getResponse().getStatus())
+					.as("GET " + route.pattern()).isEqualTo(200);
+			}
+		}
+	}
+
+	@Test
+	void userScopedRoutesStayWithinTheUser() throws Exception {
+		var victimToken = victimIds.get("tokenId");
+		assertThat(web(HttpMethod.GET, "/").getResponse().getRedirectedUrl()).doesNotEndWith("/cabinets/" + victim.id());
+		assertThat(web(HttpMethod.POST, "/cabinet-courant", "practiceId", Long.toString(victim.id())).getResponse().getStatus()).isEqualTo(404);
+		assertThat(web(HttpMethod.POST, "/parametres/jetons/" + victimToken + "/revocation").getResponse().getStatus()).isEqualTo(404);
+		assertThat(web(HttpMethod.GET, "/parametres").getResponse().getContentAsString()).doesNotContain("demo-ass");
+		assertThat(web(HttpMethod.POST, "/parametres/jetons", "name", "mien").getResponse().getStatus()).isEqualTo(302);
+		assertThat(web(HttpMethod.POST, "/parametres/langue", "lang", "fr").getResponse().getStatus()).isEqualTo(302);
+		String me = mvc.perform(request(HttpMethod.GET, "/api/v1/me").header("Authorization", "Bearer " + outsiderToken))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(me).contains(outsider.email()).doesNotContain(victim.name());
+		assertThat(tokens.authenticate("demo-assistante")).isPresent();
+	}
+
+	private MvcResult web(HttpMethod method, String path, String... params) throws Exception {
+		MockHttpServletRequestBuilder builder = request(method, path).with(user(outsider)).with(csrf());
+		for (int i = 0; i < params.length; i += 2) {
+			builder.param(params[i], params[i + 1]);
+		}
+		return mvc.perform(builder).andReturn();
+	}
+
+	/** Always aimed at the demo practice "des Tilleuls": {@code as} is either an outsider or its own administrator. */
+	private MvcResult perform(Route route, HttpMethod method, AuthenticatedUser as, String token) throws Exception {
+		String uri = new UriTemplate(route.pattern()).expand(victimIds).toString();
+		MockHttpServletRequestBuilder builder = request(method, uri);
+		if (route.pattern().startsWith("/api/")) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		else {
+			builder.with(user(as)).with(csrf());
+		}
+		// Plausible form fields, so that a request is refused for who sends it and not for what it contains.
+		builder.param("name", "Piraté").param("fullName", "Dr Pirate").param("rpps", "19999999999")
+			.param("email", "pirate@exemple.fr").param("role", "ADMIN").param("practiceId", Long.toString(victim.id()));
+		return mvc.perform(builder).andReturn();
+	}
+
+	private long victimTokenId() {
+		return jdbc.sql("""
+				select t.id from personal_access_token t join user_account u on u.id = t.user_id
+				where u.email = 'assistante@demo.sourire.fr' order by t.id""").query(Long.class).list().get(0);
+	}
+
+	private String victimSnapshot() {
+		return practices.get(victim.id()) + "|" + practices.practitioners(victim.id()) + "|" + members.members(victim.id());
+	}
+
+	private List<Route> routes() {
+		var routes = new ArrayList<Route>();
+		context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+			mapping.getHandlerMethods().forEach((info, handler) -> {
+				Set<RequestMethod> declared = info.getMethodsCondition().getMethods();
+				List<HttpMethod> methods = declared.isEmpty() ? List.of(HttpMethod.GET, HttpMethod.POST)
+						: declared.stream().map(m -> HttpMethod.valueOf(m.name())).toList();
+				info.getPatternValues().forEach(pattern -> routes.add(new Route(pattern, methods)));
+			}));
+		return routes;
+	}
+
+	private record Route(String pattern, List<HttpMethod> methods) {
+
+		boolean practiceScoped() {
+			return pattern.contains("{practiceId}");
+		}
+	}
+}
