@@ -1,5 +1,7 @@
 package fr.sourire;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -17,7 +19,9 @@ class ModularityTest {
 	/** Writes PlantUML diagrams and module canvases into docs/modules at the repository root. */
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+		// Maven runs tests in app/; an IDE may run them from the repository root.
+		Path root = Files.exists(Path.of("app", "pom.xml")) ? Path.of(".") : Path.of("..");
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(root.resolve("docs/modules").toString()))
 			.writeDocumentation()
 			.writeIndividualModulesAsPlantUml();
 	}

@@ -51,9 +51,9 @@ class DemoData implements ApplicationRunner {
 		Practice tilleuls = practices.create(new PracticeDetails("Cabinet dentaire des Tilleuls",
 				"14 rue des Tilleuls, 69003 Lyon", "04 78 00 12 34", "contact@tilleuls.demo.sourire.fr", "FR",
 				"https://tilleuls.demo.sourire.fr/honoraires"), SYSTEM);
-		long assistant = user("assistante@demo.sourire.fr", "Camille Roche (assistante)", "demo-assistante");
+		long assistant = user("assistante@demo.sourire.fr", "Camille Roche", "demo-assistante");
 		long dentist = user("dentiste@demo.sourire.fr", "Dr Claire Martin", "demo-dentiste");
-		long admin = user("admin@demo.sourire.fr", "Julien Bernard (gérant)", "demo-admin");
+		long admin = user("admin@demo.sourire.fr", "Julien Bernard", "demo-admin");
 		members.addMember(tilleuls.id(), assistant, Role.ASSISTANT, SYSTEM);
 		members.addMember(tilleuls.id(), dentist, Role.DENTIST, SYSTEM);
 		members.addMember(tilleuls.id(), admin, Role.ADMIN, SYSTEM);
@@ -63,7 +63,7 @@ class DemoData implements ApplicationRunner {
 		Practice vieuxPort = practices.create(new PracticeDetails("Centre dentaire du Vieux-Port",
 				"3 quai de Rive-Neuve, 13001 Marseille", "04 91 00 56 78", "accueil@vieuxport.demo.sourire.fr", "FR",
 				"https://vieuxport.demo.sourire.fr/tarifs"), SYSTEM);
-		long assistantMarseille = user("assistante.marseille@demo.sourire.fr", "Inès Haddad (assistante)", null);
+		long assistantMarseille = user("assistante.marseille@demo.sourire.fr", "Inès Haddad", null);
 		long dentistMarseille = user("dentiste.marseille@demo.sourire.fr", "Dr Marc Rossi", null);
 		members.addMember(vieuxPort.id(), assistantMarseille, Role.ASSISTANT, SYSTEM);
 		members.addMember(vieuxPort.id(), dentistMarseille, Role.DENTIST, SYSTEM);

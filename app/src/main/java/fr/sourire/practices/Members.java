@@ -79,7 +79,7 @@ public class Members {
 	public void addMember(long practiceId, long userId, Role role, String actor) {
 		jdbc.sql("insert into membership (practice_id, user_id, role) values (?, ?, ?)")
 			.params(practiceId, userId, role.name()).update();
-		journal.record(practiceId, actor, "member.added", Map.of("userId", Long.toString(userId), "role", role.name()));
+		journal.record(practiceId, actor, "member.added", Map.of("email", emailOf(userId), "role", role.name()));
 	}
 
 	/**
@@ -136,7 +136,7 @@ public class Members {
 			.params(passwords.encode(rawPassword), invitation[1]).update();
 		jdbc.sql("update invitation set accepted_at = ? where id = ?")
 			.params(OffsetDateTime.now(ZoneOffset.UTC), invitation[0]).update();
-		journal.record(invitation[2], "userId:" + invitation[1], "member.invitation.accepted", Map.of());
+		journal.record(invitation[2], emailOf(invitation[1]), "member.invitation.accepted", Map.of());
 	}
 
 	@Transactional
@@ -151,7 +151,7 @@ public class Members {
 		jdbc.sql("update membership set role = ? where practice_id = ? and user_id = ?")
 			.params(role.name(), practiceId, userId).update();
 		journal.record(practiceId, actor, "member.role.changed",
-				Map.of("userId", Long.toString(userId), "from", current.name(), "to", role.name()));
+				Map.of("email", emailOf(userId), "from", current.name(), "to", role.name()));
 	}
 
 	@Transactional
@@ -160,9 +160,15 @@ public class Members {
 		if (current == Role.ADMIN) {
 			requireAnotherAdmin(practiceId);
 		}
+		String email = emailOf(userId);
 		jdbc.sql("update practitioner set user_id = null where practice_id = ? and user_id = ?").params(practiceId, userId).update();
 		jdbc.sql("delete from membership where practice_id = ? and user_id = ?").params(practiceId, userId).update();
-		journal.record(practiceId, actor, "member.removed", Map.of("userId", Long.toString(userId)));
+		journal.record(practiceId, actor, "member.removed", Map.of("email", email));
+	}
+
+	/** Journal entries name people by e-mail: ids mean nothing to whoever reads the journal. */
+	private String emailOf(long userId) {
+		return jdbc.sql("select email from user_account where id = ?").param(userId).query(String.class).single();
 	}
 
 	/** A practice must always keep someone able to manage it. */
@@ -172,6 +178,20 @@ public class Members {
 		if (admins <= 1) {
 			throw new PracticeRuleViolation("member.lastAdmin");
 		}
+	}
+
+	/** The user changes their own password, proving they know the current one. */
+	@Transactional
+	public void changePassword(AuthenticatedUser user, String currentPassword, String newPassword) {
+		String stored = jdbc.sql("select password_hash from user_account where id = ?").param(user.id()).query(String.class).single();
+		if (stored == null || currentPassword == null || !passwords.matches(currentPassword, stored)) {
+			throw new PracticeRuleViolation("settings.password.wrong");
+		}
+		if (newPassword == null || newPassword.length() < MIN_PASSWORD_LENGTH) {
+			throw new PracticeRuleViolation("settings.password.short");
+		}
+		jdbc.sql("update user_account set password_hash = ? where id = ?").params(passwords.encode(newPassword), user.id()).update();
+		journal.record(null, user.email(), "password.changed", Map.of());
 	}
 
 	public String language(long userId) {

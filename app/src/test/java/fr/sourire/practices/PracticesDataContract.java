@@ -119,6 +119,17 @@ abstract class PracticesDataContract {
 	}
 
 	@Test
+	void usersChangeTheirOwnPasswordKnowingTheCurrentOne() {
+		var admin = new AuthenticatedUser(adminId, "admin." + unique + "@exemple.fr", "Admin", null);
+		assertThatThrownBy(() -> members.changePassword(admin, "pas le bon", "un nouveau mot de passe"))
+			.isInstanceOf(PracticeRuleViolation.class).hasMessage("settings.password.wrong");
+		assertThatThrownBy(() -> members.changePassword(admin, "mot-de-passe-solide", "court"))
+			.isInstanceOf(PracticeRuleViolation.class).hasMessage("settings.password.short");
+		members.changePassword(admin, "mot-de-passe-solide", "un nouveau mot de passe");
+		assertThat(passwords.matches("un nouveau mot de passe", users.loadUserByUsername(admin.email()).getPassword())).isTrue();
+	}
+
+	@Test
 	void passwordsAreStoredWithTheDelegatingEncoder() {
 		String stored = jdbc.sql("select password_hash from user_account where id = ?").param(adminId).query(String.class).single();
 		assertThat(stored).startsWith("{bcrypt}").doesNotContain("mot-de-passe-solide");

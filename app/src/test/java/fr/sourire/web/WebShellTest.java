@@ -34,6 +34,9 @@ class WebShellTest {
 	@Autowired
 	Practices practices;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void everyPageNeedsALogin() throws Exception {
 		mvc.perform(get("/cabinets/1")).andExpect(status().is3xxRedirection())
@@ -62,6 +65,18 @@ class WebShellTest {
 		mvc.perform(formLogin("/connexion").userParameter("email").passwordParam("motDePasse")
 			.user("assistante@demo.sourire.fr").password("mauvais"))
 			.andExpect(redirectedUrl("/connexion?erreur=identifiants"));
+	}
+
+	@Test
+	void loginAppliesTheLanguageChosenInSettingsAndIsJournalled() throws Exception {
+		String email = "english." + UUID.randomUUID().toString().substring(0, 8) + "@exemple.fr";
+		long id = members.createUser(email, "English", "un-mot-de-passe");
+		members.setLanguage(id, "en");
+		mvc.perform(formLogin("/connexion").userParameter("email").passwordParam("motDePasse").user(email).password("un-mot-de-passe"))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.containsString("sourire-langue=en")));
+		assertThat(jdbc.sql("select count(*) from audit_entry where actor = ? and action = 'login.succeeded'").param(email)
+			.query(Long.class).single()).isEqualTo(1);
 	}
 
 	@Test
@@ -111,6 +126,10 @@ class WebShellTest {
 		mvc.perform(post("/cabinets/" + vieuxPort + "/praticiens").with(user(admin())).with(csrf())
 			.param("fullName", "Dr Test").param("rpps", "123"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("exactement 11 chiffres")));
+		mvc.perform(post("/cabinets/" + vieuxPort + "/membres").with(user(admin())).with(csrf())
+			.param("email", "x@exemple.fr").param("role", "PIRATE"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Une des valeurs envoyées n’est pas valable.")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Failed to convert"))));
 	}
 
 	@Test
@@ -141,6 +160,6 @@ class WebShellTest {
 
 	private AuthenticatedUser admin() {
 		long id = members.findUserId("admin@demo.sourire.fr").orElseThrow();
-		return new AuthenticatedUser(id, "admin@demo.sourire.fr", "Julien Bernard (gérant)", null);
+		return new AuthenticatedUser(id, "admin@demo.sourire.fr", "Julien Bernard", null);
 	}
 }

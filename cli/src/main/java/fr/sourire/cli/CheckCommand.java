@@ -7,6 +7,7 @@ import fr.sourire.engine.CheckReport;
 import fr.sourire.engine.Finding;
 import fr.sourire.engine.Kind;
 import fr.sourire.engine.LegalSource;
+import fr.sourire.engine.PackLoadException;
 import fr.sourire.engine.PostCategory;
 import fr.sourire.engine.Span;
 import picocli.CommandLine.Command;
@@ -26,8 +27,8 @@ import java.util.concurrent.Callable;
 
 /** {@code sourire check}: a readable report for one text file, or one JSON line per input line with --jsonl. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-		description = {"Vérifie un texte (rapport lisible ; code de sortie 2 si une règle bloque la publication),",
-				"ou un fichier JSONL (--jsonl FICHIER, ou - pour l'entrée standard) : une ligne JSON par entrée."})
+		description = {"Vérifie un texte : rapport lisible, code de sortie 2 si une règle bloque la publication.",
+				"Avec --jsonl FICHIER (ou - pour l'entrée standard) : une ligne JSON par entrée."})
 final class CheckCommand implements Callable<Integer> {
 	@Parameters(arity = "0..1", paramLabel = "FICHIER.txt", description = "Texte à vérifier (- pour l'entrée standard).")
 	String file;
@@ -85,6 +86,8 @@ final class CheckCommand implements Callable<Integer> {
 					result.put("verdict", report.verdict().id());
 					ArrayNode findings = result.putArray("findings");
 					for (Finding f : report.findings()) findings.add(json(f));
+				} catch (PackLoadException e) {
+					throw e;
 				} catch (RuntimeException e) {
 					if (!result.has("id")) result.put("id", idOf(line, number));
 					result.put("error", e.getMessage());

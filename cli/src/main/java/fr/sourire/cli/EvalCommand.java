@@ -3,6 +3,7 @@ package fr.sourire.cli;
 import fr.sourire.engine.CheckReport;
 import fr.sourire.engine.Finding;
 import fr.sourire.engine.Kind;
+import fr.sourire.engine.PackLoadException;
 import fr.sourire.engine.RuleInfo;
 import fr.sourire.engine.Severity;
 import picocli.CommandLine.Command;
@@ -61,6 +62,8 @@ final class EvalCommand implements Callable<Integer> {
 			try {
 				item = JsonlItem.parse(lines.get(i), i + 1);
 				report = checkers.forJurisdiction(item.context().jurisdiction()).check(item.text(), item.context());
+			} catch (PackLoadException e) {
+				throw e;
 			} catch (RuntimeException e) {
 				errors++;
 				out.println("error line " + (i + 1) + ": " + e.getMessage());

@@ -50,7 +50,7 @@ record JsonlItem(String id, String text, CheckContext context, Set<String> expec
 		if (p.isObject()) {
 			List<String> members = new ArrayList<>();
 			for (JsonNode m : p.path("members")) members.add(m.asString());
-			b.practice(new PracticeFacts(str(p, "name"), str(p, "phone"), str(p, "email"), str(p, "address"), members, str(p, "fees_page_url")));
+			b.practice(new PracticeFacts(str(p, "name"), str(p, "phone"), str(p, "email"), str(p, "address"), members, str(p, "fees_page_url") != null ? str(p, "fees_page_url") : str(p, "fees_page")));
 		}
 		return new JsonlItem(id, text.asString(), b.build(), strings(n.path("expected")), strings(n.path("must_not")));
 	}

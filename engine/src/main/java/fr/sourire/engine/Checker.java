@@ -64,28 +64,44 @@ public final class Checker {
 		List<Finding> findings = new ArrayList<>();
 		for (Rule r : rules) {
 			List<Hit> hits = hitsByRule.get(r.id());
-			if (hits != null) for (Hit h : merge(hits)) findings.add(finding(r, h, text));
+			if (hits != null) for (Hit h : merge(hits, analysis)) findings.add(finding(r, h, text));
 		}
 		findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
 		return CheckReport.of(findings);
 	}
 
-	/** Hits of one rule on overlapping spans become one, with the highest severity and the union of the spans. */
-	private static List<Hit> merge(List<Hit> hits) {
+	/**
+	 * Hits of one rule in the same sentence become one finding (a user fixes a sentence, not each word of it): the
+	 * highest severity, every distinct span, overlapping spans joined.
+	 */
+	private static List<Hit> merge(List<Hit> hits, TextAnalysis a) {
 		if (hits.size() == 1) return hits;
-		List<Hit> sorted = new ArrayList<>(hits);
-		sorted.sort(Comparator.comparing(h -> h.spans().get(0)));
+		Map<Integer, List<Hit>> bySentence = new java.util.TreeMap<>();
+		for (Hit h : hits) bySentence.computeIfAbsent(a.sentenceAt(h.spans().get(0).start()), k -> new ArrayList<>()).add(h);
 		List<Hit> out = new ArrayList<>();
-		Hit cur = sorted.get(0);
-		for (Hit h : sorted.subList(1, sorted.size())) {
-			Span a = cur.spans().get(0), b = h.spans().get(0);
-			if (!a.overlaps(b)) { out.add(cur); cur = h; continue; }
-			List<Span> spans = new ArrayList<>(cur.spans());
-			spans.set(0, new Span(a.start(), Math.max(a.end(), b.end())));
-			for (Span s : h.spans().subList(1, h.spans().size())) if (!spans.contains(s)) spans.add(s);
-			cur = new Hit(cur.severity().max(h.severity()), spans, cur.suggestions().isEmpty() ? h.suggestions() : cur.suggestions());
+		for (List<Hit> group : bySentence.values()) {
+			List<Span> spans = new ArrayList<>();
+			Severity severity = Severity.INFO;
+			List<String> suggestions = List.of();
+			for (Hit h : group) {
+				spans.addAll(h.spans());
+				severity = severity.max(h.severity());
+				if (suggestions.isEmpty()) suggestions = h.suggestions();
+			}
+			out.add(new Hit(severity, join(spans), suggestions));
 		}
-		out.add(cur);
+		return out;
+	}
+
+	private static List<Span> join(List<Span> spans) {
+		List<Span> sorted = new ArrayList<>(spans);
+		sorted.sort(null);
+		List<Span> out = new ArrayList<>();
+		for (Span s : sorted) {
+			Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+			if (last != null && last.overlaps(s)) out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), s.end())));
+			else if (last == null || !last.equals(s)) out.add(s);
+		}
 		return out;
 	}
 

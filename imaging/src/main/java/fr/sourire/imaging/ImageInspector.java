@@ -36,6 +36,13 @@ public final class ImageInspector implements AutoCloseable {
 		ALWAYS
 	}
 
+	/** Waits for tesseract processes; daemon threads, so an application can always stop. */
+	private static final java.util.concurrent.ExecutorService TEXT_POOL = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+		Thread t = new Thread(r, "sourire-ocr");
+		t.setDaemon(true);
+		return t;
+	});
+
 	private ImageInspector(Builder b) {
 		this.limits = b.limits;
 		this.detectorFactory = b.detectorFactory;
@@ -60,7 +67,32 @@ public final class ImageInspector implements AutoCloseable {
 
 	public ImageReport inspect(Path file, ImageContext context) throws ImageRejectedException, IOException {
 		limits.checkSize(Files.size(file));
-		return inspect(Files.readAllBytes(file), context);
+		ImageReport report = inspect(Files.readAllBytes(file), context);
+		return report.withTypeNote(typeNote(file.getFileName() == null ? "" : file.getFileName().toString(), report.detectedType()));
+	}
+
+	/** A plain French note when a file name's extension does not match the real type; empty otherwise. */
+	public static String typeNote(String fileName, ImageType real) {
+		int dot = fileName.lastIndexOf('.');
+		if (dot < 0) {
+			return "";
+		}
+		String ext = fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+		ImageType declared = switch (ext) {
+			case "jpg", "jpeg", "jpe", "jfif" -> ImageType.JPEG;
+			case "png" -> ImageType.PNG;
+			case "webp" -> ImageType.WEBP;
+			case "heic", "heif" -> ImageType.HEIC;
+			case "gif" -> ImageType.GIF;
+			case "tif", "tiff" -> ImageType.TIFF;
+			case "svg" -> ImageType.SVG;
+			default -> null;
+		};
+		if (declared == null || declared == real) {
+			return "";
+		}
+		return "Ce fichier porte l'extension ." + ext + " mais c'est une image " + real.name()
+				+ " : il est vérifié comme " + real.name() + " (renommez-le en ." + real.extension() + ").";
 	}
 
 	public ImageReport inspect(byte[] bytes, ImageContext context) throws ImageRejectedException {
@@ -77,14 +109,27 @@ public final class ImageInspector implements AutoCloseable {
 		int orientation = meta.summary().orientation();
 		int displayW = Orientation.swapsSides(orientation) ? header.height() : header.width();
 		int displayH = Orientation.swapsSides(orientation) ? header.width() : header.height();
-		int sub = Math.max(1, Math.max(header.width(), header.height()) / analysisSide);
+		int sub = Math.max(1, (Math.max(header.width(), header.height()) + analysisSide - 1) / analysisSide);
 		BufferedImage analysis = Orientation.apply(ImageDecoder.decode(bytes, type, limits, sub), orientation);
 		double fx = displayW / (double) analysis.getWidth(), fy = displayH / (double) analysis.getHeight();
 
 		List<ImageFinding> findings = new ArrayList<>();
-		faces(analysis, fx, fy, displayW, displayH, context, findings);
+		// The OCR runs in its own process: start it first, find faces meanwhile.
+		List<ImageFinding> textFindings = new ArrayList<>();
 		StringBuilder imageText = new StringBuilder();
-		TextCheck textCheck = text(analysis, fx, fy, displayW, displayH, context, findings, imageText);
+		java.util.concurrent.CompletableFuture<TextCheck> textCheckFuture = java.util.concurrent.CompletableFuture.supplyAsync(
+				() -> text(analysis, fx, fy, displayW, displayH, context, textFindings, imageText), TEXT_POOL);
+		faces(analysis, fx, fy, displayW, displayH, context, findings);
+		TextCheck textCheck;
+		try {
+			textCheck = textCheckFuture.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		} catch (java.util.concurrent.ExecutionException e) {
+			throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+		}
+		findings.addAll(textFindings);
 		metadata(meta, context, findings);
 		beforeAfter(analysis, fx, fy, imageText + "\n" + context.caption(), context, findings);
 
@@ -92,7 +137,7 @@ public final class ImageInspector implements AutoCloseable {
 		for (ImageFinding f : findings) {
 			verdict = Severity.max(verdict, f.severity());
 		}
-		return new ImageReport(verdict, findings, meta.summary(), type, displayW, displayH, textCheck);
+		return new ImageReport(verdict, findings, meta.summary(), type, displayW, displayH, textCheck, "");
 	}
 
 	private void faces(BufferedImage analysis, double fx, double fy, int w, int h, ImageContext ctx, List<ImageFinding> out) {
@@ -135,7 +180,7 @@ public final class ImageInspector implements AutoCloseable {
 			out.add(notChecked());
 			return TextCheck.NOT_CHECKED;
 		}
-		BufferedImage toRead = analysis;
+		BufferedImage toRead = TextGate.forOcr(analysis);
 		if (ocrPolicy == OcrPolicy.WHERE_TEXT_SEEN) {
 			List<Region> candidates = TextGate.candidates(analysis);
 			if (candidates.isEmpty()) {
@@ -330,7 +375,7 @@ public final class ImageInspector implements AutoCloseable {
 
 		/** Path of the tesseract command; a path that does not exist means "no OCR here" (reported as a warning). */
 		public Builder tesseract(String command) {
-			textReader = new TesseractTextReader(command, "fra+eng", java.time.Duration.ofSeconds(30));
+			textReader = new TesseractTextReader(command, "fra", java.time.Duration.ofSeconds(30));
 			return this;
 		}
 

@@ -12,8 +12,8 @@ final class Masking {
 		if (r.isEmpty()) {
 			return;
 		}
-		// About 8 blocks across the shorter side: enough to hide a face, never fewer than 6 px per block.
-		int block = Math.max(6, Math.min(r.w(), r.h()) / 8);
+		// About 5 blocks across the shorter side (a face, a line of text), never smaller than 10 px: nothing stays readable.
+		int block = Math.max(10, Math.min(r.w(), r.h()) / 5);
 		int[] px = img.getRGB(r.x(), r.y(), r.w(), r.h(), null, 0, r.w());
 		for (int by = 0; by < r.h(); by += block) {
 			for (int bx = 0; bx < r.w(); bx += block) {

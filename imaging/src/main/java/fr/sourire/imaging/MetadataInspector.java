@@ -87,6 +87,19 @@ final class MetadataInspector {
 				if (value.isBlank()) {
 					continue;
 				}
+				if (name.contains("textual data")) {
+					// PNG tEXt/iTXt/zTXt: "Keyword: value"; the keyword says what it is (Author, Comment, Creation Time…)
+					int colon = value.indexOf(':');
+					name = colon > 0 ? value.substring(0, colon).toLowerCase(Locale.ROOT) : "comment";
+					if (DATE.matcher(name).find()) {
+						dates = true;
+						continue;
+					}
+					if (!AUTHOR.matcher(name).find() && !SERIAL.matcher(name).find()) {
+						name = "comment";
+					}
+					dirName = "png";
+				}
 				if (SERIAL.matcher(name).find()) {
 					serial = true;
 				} else if (AUTHOR.matcher(name).find()) {

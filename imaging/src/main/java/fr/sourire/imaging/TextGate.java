@@ -31,43 +31,89 @@ final class TextGate {
 			int p = px[i];
 			g[i] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
 		}
-		boolean[] text = new boolean[bw * bh];
-		for (int by = 0; by < bh; by++) {
-			for (int bx = 0; bx < bw; bx++) {
-				int ex = 0, ey = 0, min = 255, max = 0;
-				for (int y = by * B; y < by * B + B; y++) {
-					int row = y * w;
-					for (int x = bx * B; x < bx * B + B; x++) {
-						int v = g[row + x];
-						min = Math.min(min, v);
-						max = Math.max(max, v);
-						if (x + 2 < w && Math.abs(g[row + x + 2] - v) > 30) {
-							ex++;
-						}
-						if (y + 2 < h && Math.abs(g[row + 2 * w + x] - v) > 30) {
-							ey++;
-						}
+		// Text is made of thin strokes of one polarity (dark ink on a light ground, or the reverse): count, per block,
+		// narrow pulses (a step of more than T grey levels that comes back within 1–7 pixels) of each polarity, across
+		// rows and columns. Natural edges are single steps; textures have both polarities in equal measure.
+		int[] dark = new int[bw * bh], light = new int[bw * bh], vertical = new int[bw * bh];
+		for (int y = 0; y < bh * B; y++) {
+			for (int x = 1; x < Math.min(bw * B, w - 11); x++) {
+				int pulse = pulse(g, y * w + x, 1, 10);
+				if (pulse != 0) {
+					int b = (y / B) * bw + x / B;
+					if (pulse < 0) {
+						dark[b]++;
+					} else {
+						light[b]++;
 					}
 				}
-				double rx = ex / (double) (B * B), ry = ey / (double) (B * B);
-				text[by * bw + bx] = max - min > 60 && rx + ry > 0.08 && Math.min(rx, ry) > 0.01 && rx + ry < 0.9;
 			}
 		}
+		for (int x = 0; x < bw * B; x++) {
+			for (int y = 1; y < Math.min(bh * B, h - 11); y++) {
+				if (pulse(g, y * w + x, w, 10) != 0) {
+					vertical[(y / B) * bw + x / B]++;
+				}
+			}
+		}
+		int[] polarity = new int[bw * bh]; // -1 dark text, +1 light text, 0 none
+		for (int i = 0; i < polarity.length; i++) {
+			int major = Math.max(dark[i], light[i]), minor = Math.min(dark[i], light[i]);
+			if (major + minor >= MIN_PULSES && vertical[i] >= MIN_PULSES / 2) {
+				polarity[i] = dark[i] > light[i] ? -1 : 1;
+			}
+		}
+		boolean[] text = new boolean[bw * bh];
+		for (int i = 0; i < text.length; i++) {
+			text[i] = polarity[i] != 0;
+		}
+		// Lines: runs of text blocks, allowing gaps of up to 2 blocks (spaces between words), at least 3 blocks long
+		// with at least 2 text blocks; each run grows by 2 blocks sideways and 1 block up and down (letters straddle blocks).
 		List<Region> out = new ArrayList<>();
 		for (int by = 0; by < bh; by++) {
-			int run = 0;
+			int start = -1, last = -1, count = 0;
 			for (int bx = 0; bx <= bw; bx++) {
-				if (bx < bw && text[by * bw + bx]) {
-					run++;
+				boolean t = bx < bw && text[by * bw + bx];
+				if (t) {
+					if (start < 0) {
+						start = bx;
+						count = 0;
+					}
+					last = bx;
+					count++;
 					continue;
 				}
-				if (run >= 3) {
-					out.add(new Region((bx - run) * B, by * B, run * B, B).grow(0.25).clip(w, h));
+				if (start >= 0 && (bx == bw || bx - last > 2)) {
+					if (last - start + 1 >= MIN_RUN && count >= MIN_RUN - 1) {
+						int x0 = Math.max(0, (start - 2) * B), y0 = Math.max(0, (by - 1) * B);
+						int x1 = Math.min(w, (last + 3) * B), y1 = Math.min(h, (by + 2) * B);
+						out.add(new Region(x0, y0, x1 - x0, y1 - y0));
+					}
+					start = -1;
 				}
-				run = 0;
 			}
 		}
 		return merge(out);
+	}
+
+	private static final int T = 40;
+	private static final int MIN_PULSES = Integer.getInteger("sourire.textgate.pulses", 12);
+	private static final int MIN_RUN = Integer.getInteger("sourire.textgate.run", 3);
+
+	/** -width for a narrow dark pulse starting at i, +width for a light one, 0 otherwise (step = 1 for rows, width for columns). */
+	private static int pulse(int[] g, int i, int step, int maxWidth) {
+		int base = g[i - step];
+		int d = g[i + step] - base;
+		// a rise (or fall) over two pixels that starts here, antialiased edges included
+		if ((d > -T && d < T) || Math.abs(g[i] - base) > Math.abs(d)) {
+			return 0;
+		}
+		for (int k = 2; k <= maxWidth; k++) {
+			int back = g[i + k * step] - base;
+			if (back > -T / 2 && back < T / 2) {
+				return d < 0 ? -k : k;
+			}
+		}
+		return 0;
 	}
 
 	/** Area of the image covered by candidates, 0–1. */
@@ -79,17 +125,39 @@ final class TextGate {
 		return Math.min(1, a / ((double) w * h));
 	}
 
-	/** A copy where everything outside the regions is plain white. */
+	/**
+	 * A gray copy where everything outside the regions is plain white, and regions with light text on a dark ground
+	 * (radiographs, captions on photos) are inverted: the OCR reads dark text on a light ground far better.
+	 */
 	static BufferedImage keepOnly(BufferedImage image, List<Region> regions) {
-		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
 		Graphics2D g = out.createGraphics();
 		g.setColor(Color.WHITE);
 		g.fillRect(0, 0, out.getWidth(), out.getHeight());
-		for (Region r : regions) {
-			g.drawImage(image, r.x(), r.y(), r.x() + r.w(), r.y() + r.h(), r.x(), r.y(), r.x() + r.w(), r.y() + r.h(), null);
-		}
 		g.dispose();
+		for (Region r : regions) {
+			int[] px = image.getRGB(r.x(), r.y(), r.w(), r.h(), null, 0, r.w());
+			long sum = 0;
+			for (int i = 0; i < px.length; i++) {
+				int p = px[i];
+				px[i] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
+				sum += px[i];
+			}
+			boolean invert = px.length > 0 && sum / px.length < 110;
+			var raster = out.getRaster();
+			for (int y = 0; y < r.h(); y++) {
+				for (int x = 0; x < r.w(); x++) {
+					int v = px[y * r.w() + x];
+					raster.setSample(r.x() + x, r.y() + y, 0, invert ? 255 - v : v);
+				}
+			}
+		}
 		return out;
+	}
+
+	/** The whole image in gray, inverted when it is mostly dark. */
+	static BufferedImage forOcr(BufferedImage image) {
+		return keepOnly(image, List.of(new Region(0, 0, image.getWidth(), image.getHeight())));
 	}
 
 	private static List<Region> merge(List<Region> regions) {
@@ -100,7 +168,9 @@ final class TextGate {
 			outer:
 			for (int i = 0; i < rs.size(); i++) {
 				for (int j = i + 1; j < rs.size(); j++) {
-					if (rs.get(i).intersection(rs.get(j)) > 0) {
+					Region a = rs.get(i), b = rs.get(j);
+					// touching or close (a word gap) on the same line: one region, so that no word is cut in two
+					if (new Region(a.x() - 2 * B, a.y(), a.w() + 4 * B, a.h()).intersection(b) > 0) {
 						rs.set(i, rs.get(i).union(rs.get(j)));
 						rs.remove(j);
 						changed = true;

@@ -128,6 +128,7 @@ final class TestImages {
 		TiffOutputDirectory root = set.getOrCreateRootDirectory();
 		root.add(TiffTagConstants.TIFF_TAG_ORIENTATION, (short) orientation);
 		root.add(TiffTagConstants.TIFF_TAG_ARTIST, "Marie Dupont");
+		root.add(TiffTagConstants.TIFF_TAG_IMAGE_DESCRIPTION, "Contrôle de Mme Leblanc");
 		TiffOutputDirectory exif = set.getOrCreateExifDirectory();
 		exif.add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, "2026:03:12 10:15:00");
 		exif.add(ExifTagConstants.EXIF_TAG_BODY_SERIAL_NUMBER, "SN-1234567");

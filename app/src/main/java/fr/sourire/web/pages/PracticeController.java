@@ -16,6 +16,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,11 +40,13 @@ class PracticeController {
 	private final Practices practices;
 	private final Members members;
 	private final InvitationMailer mailer;
+	private final MessageSource messages;
 
-	PracticeController(Practices practices, Members members, InvitationMailer mailer) {
+	PracticeController(Practices practices, Members members, InvitationMailer mailer, MessageSource messages) {
 		this.practices = practices;
 		this.members = members;
 		this.mailer = mailer;
+		this.messages = messages;
 	}
 
 	@GetMapping("/cabinets/{practiceId}/cabinet")
@@ -146,9 +151,15 @@ class PracticeController {
 		return back(practiceId);
 	}
 
-	/** Validation messages, already in the visitor's language (Boot's validator reads messages.properties). */
-	private static List<String> errors(BindingResult form) {
-		return form.getFieldErrors().stream().map(error -> error.getDefaultMessage()).distinct().toList();
+	/**
+	 * Validation messages, already in the visitor's language (Boot's validator reads messages.properties); a value
+	 * that could not even be converted (only a forged form sends one) gets a plain sentence, not Spring's.
+	 */
+	private List<String> errors(BindingResult form) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return form.getFieldErrors().stream()
+			.map(error -> error.isBindingFailure() ? messages.getMessage("form.invalidValue", null, locale) : error.getDefaultMessage())
+			.distinct().toList();
 	}
 
 	private static String back(long practiceId) {

@@ -3,6 +3,7 @@ package fr.sourire.web.pages;
 import fr.sourire.practices.AuthenticatedUser;
 import fr.sourire.practices.Members;
 import fr.sourire.practices.PersonalAccessTokens;
+import fr.sourire.practices.PracticeRuleViolation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -32,6 +33,7 @@ class SettingsController {
 	@GetMapping("/parametres")
 	String settings(@CurrentUser AuthenticatedUser user, Model model) {
 		model.addAttribute("tokens", tokens.list(user.id()));
+		model.addAttribute("minLength", Members.MIN_PASSWORD_LENGTH);
 		return "pages/settings";
 	}
 
@@ -48,6 +50,22 @@ class SettingsController {
 	String revokeToken(@CurrentUser AuthenticatedUser user, @PathVariable long tokenId, RedirectAttributes redirect) {
 		tokens.revoke(user, tokenId);
 		redirect.addFlashAttribute("notice", "settings.tokens.revoked");
+		return "redirect:/parametres";
+	}
+
+	@PostMapping("/parametres/mot-de-passe")
+	String changePassword(@CurrentUser AuthenticatedUser user, @RequestParam String current, @RequestParam String password,
+			@RequestParam String confirmation, RedirectAttributes redirect) {
+		try {
+			if (!password.equals(confirmation)) {
+				throw new PracticeRuleViolation("invitation.password.mismatch");
+			}
+			members.changePassword(user, current, password);
+			redirect.addFlashAttribute("notice", "settings.password.changed");
+		}
+		catch (PracticeRuleViolation violation) {
+			redirect.addFlashAttribute("error", violation.messageKey());
+		}
 		return "redirect:/parametres";
 	}
 

@@ -30,7 +30,7 @@ class WebSecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder passwords,
-			LoginThrottle throttle) throws Exception {
+			LoginThrottle throttle, LoginSuccessHandler onSuccess) throws Exception {
 		var passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwords);
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
@@ -44,7 +44,7 @@ class WebSecurityConfig {
 				.loginProcessingUrl(LOGIN)
 				.usernameParameter("email")
 				.passwordParameter("motDePasse")
-				.defaultSuccessUrl("/", true)
+				.successHandler(onSuccess)
 				.failureHandler(failureHandler()))
 			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl(LOGIN + "?deconnecte"))
 			.headers(headers -> headers

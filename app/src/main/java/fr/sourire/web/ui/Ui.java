@@ -24,17 +24,19 @@ public final class Ui {
 	private final String path;
 	private final String csrfParameter;
 	private final String csrfToken;
+	private final String csrfHeader;
 	private final AuthenticatedUser user;
 	private final List<Membership> memberships;
 	private final Membership current;
 
-	Ui(MessageSource messages, Locale locale, String path, String csrfParameter, String csrfToken,
+	Ui(MessageSource messages, Locale locale, String path, String csrfParameter, String csrfToken, String csrfHeader,
 			AuthenticatedUser user, List<Membership> memberships, Membership current) {
 		this.messages = messages;
 		this.locale = locale;
 		this.path = path;
 		this.csrfParameter = csrfParameter;
 		this.csrfToken = csrfToken;
+		this.csrfHeader = csrfHeader;
 		this.user = user;
 		this.memberships = List.copyOf(memberships);
 		this.current = current;
@@ -43,6 +45,11 @@ public final class Ui {
 	/** The text for {@code key} in the visitor's language. */
 	public String t(String key, Object... args) {
 		return messages.getMessage(key, args, locale);
+	}
+
+	/** The text for {@code key}, or {@code fallback} when there is none (e.g. journal actions of newer modules). */
+	public String tOr(String key, String fallback) {
+		return messages.getMessage(key, null, fallback, locale);
 	}
 
 	public String lang() {
@@ -64,6 +71,11 @@ public final class Ui {
 
 	public String csrfToken() {
 		return csrfToken;
+	}
+
+	/** The header htmx (and other scripts) send the CSRF token in. */
+	public String csrfHeader() {
+		return csrfHeader;
 	}
 
 	public AuthenticatedUser user() {

@@ -47,7 +47,8 @@ class UiAdvice {
 			}
 		}
 		return new Ui(messages, Languages.supported(locale), path, csrf == null ? "_csrf" : csrf.getParameterName(),
-				csrf == null ? "" : csrf.getToken(), user, memberships, current);
+				csrf == null ? "" : csrf.getToken(), csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(), user, memberships,
+				current);
 	}
 
 	private static Long pathPracticeId(HttpServletRequest request) {

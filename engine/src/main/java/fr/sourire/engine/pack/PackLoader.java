@@ -86,9 +86,7 @@ public final class PackLoader {
 				if (f.equals("inflections.txt")) readInflections(s.describe(f), s.read(f), irregular);
 			}
 		}
-		Map<String, TokenPattern.Lexicon> lexicons = new HashMap<>();
-		lexiconLines.forEach((name, l) -> lexicons.put(name, PatternCompiler.lexicon(name, l)));
-		PatternCompiler compiler = new PatternCompiler(new Inflector(irregular), lexicons);
+		PatternCompiler compiler = new PatternCompiler(new Inflector(irregular), lexiconLines);
 
 		List<Rule> rules = new ArrayList<>(parent == null ? List.of() : parent.rules());
 		Map<String, String> fileOfId = new HashMap<>();
@@ -113,7 +111,10 @@ public final class PackLoader {
 		Set<String> dictionary = new HashSet<>();
 		lexiconLines.forEach((name, ls) -> {
 			if (name.equals("first-names")) return;
-			for (String l : ls) if (!l.startsWith("#")) for (String w : Folding.fold(l).split("[\\s'-]+")) if (w.length() > 1) dictionary.add(w);
+			for (String l : ls) {
+				if (l.startsWith("#")) continue;
+				for (String w : Folding.fold(l).replace('\'', ' ').replace('-', ' ').split(" ")) if (w.length() > 1) dictionary.add(w);
+			}
 		});
 		for (Rule r : rules) for (RuleMatches.Role role : RuleMatches.Role.values())
 			for (PatternSpec s : r.specs(role)) s.pattern().collectWords(dictionary);
@@ -125,7 +126,11 @@ public final class PackLoader {
 		for (Map.Entry<String, Yaml> e : overrides.map().entrySet()) {
 			int i = indexOf(rules, e.getKey());
 			if (i < 0) throw e.getValue().error("override of unknown rule " + e.getKey());
-			Map<String, Yaml> o = e.getValue().map(Set.of("severity", "required"));
+			Map<String, Yaml> o = e.getValue().map(Set.of("severity", "required", "disabled"));
+			if (o.containsKey("disabled") && Boolean.parseBoolean(o.get("disabled").scalar())) {
+				rules.remove(i);
+				continue;
+			}
 			Severity s = o.containsKey("severity") ? severity(o.get("severity")) : null;
 			Boolean req = o.containsKey("required") ? Boolean.valueOf(o.get("required").scalar()) : null;
 			if (Boolean.TRUE.equals(req) && rules.get(i).type() != RuleType.ABSENCE)
@@ -310,7 +315,7 @@ public final class PackLoader {
 			Class<?> c = Class.forName(node.scalar());
 			if (!JavaRule.class.isAssignableFrom(c)) throw node.error(node.scalar() + " does not implement " + JavaRule.class.getName());
 			return (JavaRule) c.getDeclaredConstructor().newInstance();
-		} catch (ReflectiveOperationException e) {
+		} catch (ReflectiveOperationException | LinkageError e) {
 			throw node.error("cannot create Java rule " + node.scalar() + ": " + e);
 		}
 	}

@@ -14,10 +14,17 @@ import java.util.Set;
 final class PersonRecognizer implements Recognizer {
 	private static final Set<String> CIVILITIES = Set.of("m", "mme", "mlle", "monsieur", "madame", "mademoiselle", "mr");
 	private static final Set<String> DOCTORS = Set.of("dr", "docteur", "pr", "professeur");
+	/** Words after which a first name names a place or a school: « rue Victor-Hugo », « école Jules-Ferry ». */
+	private static final Set<String> PLACE_WORDS = Set.of("saint", "sainte", "st", "ste", "rue", "avenue", "boulevard", "place",
+			"ecole", "college", "lycee", "hopital", "clinique", "centre", "stade", "salle", "square", "parc", "quai", "allee",
+			"impasse", "residence", "groupe", "espace", "institut", "universite", "fondation");
 	private final Set<String> firstNames;
+	private final Set<String> dictionary;
 
-	PersonRecognizer(Set<String> foldedFirstNames) {
+	/** @param dictionary French words: a first name that is also one (Pierre, Claire) does not count at a sentence's start */
+	PersonRecognizer(Set<String> foldedFirstNames, Set<String> dictionary) {
 		this.firstNames = foldedFirstNames;
+		this.dictionary = dictionary;
 	}
 
 	@Override
@@ -38,8 +45,8 @@ final class PersonRecognizer implements Recognizer {
 				out.add(new RawEntity(type, tok.start(), t.get(end - 1).end()));
 				out.add(new RawEntity(doctor ? "DOCTOR_NAME" : type.equals("PERSON") ? "SURNAME" : "MEMBER_NAME", t.get(next).start(), t.get(end - 1).end()));
 				i = end - 1;
-			} else if (tok.capitalized() && !tok.allCaps() && firstNames.contains(tok.form())
-					&& !(i > 0 && DOCTORS.contains(t.get(i - 1).form()))) {
+			} else if (tok.capitalized() && !tok.allCaps() && firstNames.contains(tok.form()) && !insideProperNoun(t, i)
+					&& !(dictionary.contains(tok.form()) && (i == 0 || t.get(i - 1).sentence() != tok.sentence()))) {
 				int end = i + 1;
 				if (end < t.size() && t.get(end).isWord() && t.get(end).capitalized() && t.get(end).sentence() == tok.sentence()
 						&& !firstNames.contains(t.get(end).form())) end++;
@@ -47,6 +54,16 @@ final class PersonRecognizer implements Recognizer {
 				i = end - 1;
 			}
 		}
+	}
+
+	/** « Saint-Roch », « Dr Martin », « Stade Rochelais » : the capitalised word before makes this part of another name. */
+	private boolean insideProperNoun(List<Token> t, int i) {
+		if (i == 0) return false;
+		Token prev = t.get(i - 1);
+		if (prev.sentence() != t.get(i).sentence() || !prev.isWord()) return false;
+		if (DOCTORS.contains(prev.form()) || PLACE_WORDS.contains(prev.form())) return true;
+		boolean prevStartsSentence = i == 1 || t.get(i - 2).sentence() != prev.sentence();
+		return prev.capitalized() && !prevStartsSentence && !CIVILITIES.contains(prev.form()) && !firstNames.contains(prev.form());
 	}
 
 	private static Set<String> memberWords(RecognizerInput in) {

@@ -33,7 +33,7 @@ public final class Recognizers {
 	public static Recognizers french(Set<String> firstNames, Set<String> dictionary) {
 		List<Recognizer> r = new ArrayList<>();
 		r.add(new ProperNameRecognizer(firstNames, dictionary));
-		r.add(new PersonRecognizer(firstNames));
+		r.add(new PersonRecognizer(firstNames, dictionary));
 		r.add(new RosterRecognizer());
 		r.add(new PatternRecognizer("HANDLE", "(?<![\\w.@])@[\\w][\\w.]{1,29}", t -> t.indexOf('@') >= 0, null));
 		r.add(new PatternRecognizer("EMAIL", "\\b[\\w.+-]{1,64}@[\\w-]{1,63}(?:\\.[\\w-]{1,63}){1,4}", t -> t.indexOf('@') >= 0,
@@ -58,7 +58,7 @@ public final class Recognizers {
 		r.add(new PatternRecognizer("PERCENT", "(?:-\\s?)?\\d{1,3}(?:[.,]\\d)?\\s?%", t -> t.indexOf('%') >= 0, null));
 		r.add(new PatternRecognizer("SHOUT", java.util.regex.Pattern.compile("\\b\\p{Lu}{4,}\\b", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS),
 				null, (m, in) -> ACRONYMS.contains(m.group()) ? null : "SHOUT", 0));
-		r.add(new PatternRecognizer("EXCLAIM", "[!?]{2,}|[!?](?:\\s?[!?]){2,}", t -> t.indexOf('!') >= 0 || t.indexOf('?') >= 0, null));
+		r.add(new PatternRecognizer("EXCLAIM", "[!?]{3,}|[!?](?:\\s?[!?]){2,}", t -> t.indexOf('!') >= 0 || t.indexOf('?') >= 0, null));
 		r.add(new PatternRecognizer("QUOTE", "[«“\"][^«»“”\"]{1,400}[»”\"]", null, null));
 		return new Recognizers(List.copyOf(r));
 	}

@@ -40,11 +40,15 @@ public final class PatternCompiler {
 	private static final Pattern NESTED_QUANTIFIER = Pattern.compile("\\([^()]*[*+][^()]*\\)[*+{]");
 
 	private final Inflector inflector;
-	private final Map<String, TokenPattern.Lexicon> lexicons;
+	private final Map<String, List<String>> lexiconLines;
+	private final Map<String, TokenPattern.Lexicon> lexicons = new java.util.HashMap<>();
+	/** Group expansion repeats the same elements many times: each is compiled once. */
+	private final Map<String, TokenPattern.Element> elements = new java.util.HashMap<>();
 
-	public PatternCompiler(Inflector inflector, Map<String, TokenPattern.Lexicon> lexicons) {
+	/** @param lexiconLines the pack's lexicons by name; each is compiled when a pattern first uses it */
+	public PatternCompiler(Inflector inflector, Map<String, List<String>> lexiconLines) {
 		this.inflector = inflector;
-		this.lexicons = lexicons;
+		this.lexiconLines = lexiconLines;
 	}
 
 	/** Compiles a pattern and the variants of its groups. @throws IllegalArgumentException when it is invalid */
@@ -84,8 +88,13 @@ public final class PatternCompiler {
 			expand(s.substring(0, open) + " " + String.join("|", alts.stream().map(String::trim).toList()) + (optional ? "? " : " ") + after, out, source);
 			return;
 		}
-		if (optional) alts.add("");
-		for (String alt : alts) expand(s.substring(0, open) + " " + alt + " " + after, out, source);
+		// Single-token alternatives stay one element; only the multi-token ones multiply the pattern.
+		List<String> singles = alts.stream().map(String::trim).filter(a -> !a.isEmpty() && !a.contains(" ") && !a.startsWith("/") && !a.startsWith("(")).toList();
+		List<String> variants = new ArrayList<>();
+		if (!singles.isEmpty()) variants.add(String.join("|", singles));
+		for (String alt : alts) if (!singles.contains(alt.trim())) variants.add(alt);
+		if (optional) variants.add("");
+		for (String alt : variants) expand(s.substring(0, open) + " " + alt + " " + after, out, source);
 	}
 
 	private TokenPattern compile(String source, String original) {
@@ -114,7 +123,12 @@ public final class PatternCompiler {
 				if (gap > MAX_GAP) throw new IllegalArgumentException("gap " + part + " is longer than ~" + MAX_GAP + ": " + source);
 				elements.add(new TokenPattern.Element(List.of(), false, gap));
 			} else {
-				elements.add(element(part, source));
+				TokenPattern.Element e = this.elements.get(part);
+				if (e == null) {
+					e = element(part, source);
+					this.elements.put(part, e);
+				}
+				elements.add(e);
 			}
 		}
 		if (markFrom >= 0 && markTo < 0) throw new IllegalArgumentException("'[' without ']' in pattern: " + source);
@@ -131,18 +145,21 @@ public final class PatternCompiler {
 		String body = optional ? part.substring(0, part.length() - 1) : part;
 		List<TokenPattern.Alt> alts = new ArrayList<>();
 		Set<String> literals = new LinkedHashSet<>();
-		List<String> pieces = body.startsWith("/") && body.endsWith("/") && body.length() > 2 ? List.of(body) : List.of(body.split("\\|"));
+		List<String> pieces = alternatives(body);
 		for (String alt : pieces) {
 			if (alt.isEmpty()) throw new IllegalArgumentException("empty alternative in '" + part + "': " + source);
+			if (alt.length() > 1 && (alt.startsWith("<") != alt.endsWith(">") || alt.startsWith("{") != alt.endsWith("}")))
+				throw new IllegalArgumentException("unclosed <lemma> or {lexicon} in '" + alt + "' (a lemma is one word): " + source);
 			if (alt.startsWith("<") && alt.endsWith(">") && alt.length() > 2) {
 				String lemma = alt.substring(1, alt.length() - 1);
 				if (lemma.indexOf('-') >= 0 || lemma.indexOf('\'') >= 0)
 					throw new IllegalArgumentException("lemma " + alt + " holds several tokens: write its words as literals: " + source);
 				literals.addAll(inflector.forms(lemma));
 			} else if (alt.startsWith("{") && alt.endsWith("}")) {
-				TokenPattern.Lexicon lex = lexicons.get(alt.substring(1, alt.length() - 1));
-				if (lex == null) throw new IllegalArgumentException("unknown lexicon " + alt + " (known: " + lexicons.keySet() + "): " + source);
-				alts.add(lex);
+				String name = alt.substring(1, alt.length() - 1);
+				if (!lexiconLines.containsKey(name))
+					throw new IllegalArgumentException("unknown lexicon " + alt + " (known: " + lexiconLines.keySet() + "): " + source);
+				alts.add(lexicons.computeIfAbsent(name, n -> lexicon(n, lexiconLines.get(n))));
 			} else if (alt.startsWith("@") && alt.length() > 1) {
 				String type = alt.substring(1);
 				if (!ENTITY_TYPES.contains(type)) throw new IllegalArgumentException("unknown entity @" + type + " (known: " + ENTITY_TYPES + "): " + source);
@@ -160,13 +177,27 @@ public final class PatternCompiler {
 				alts.add(new TokenPattern.Prefix(Folding.fold(alt.substring(0, alt.length() - 1))));
 			} else {
 				String f = Folding.fold(alt);
-				if (f.length() > 1 && (f.indexOf('-') > 0 || f.indexOf('\'') > 0 && f.indexOf('\'') < f.length() - 1))
+				if (f.length() > 1 && !f.equals("aujourd'hui") && (f.indexOf('-') > 0 || f.indexOf('\'') > 0 && f.indexOf('\'') < f.length() - 1))
 					throw new IllegalArgumentException("'" + alt + "' holds several tokens: write them with spaces (« jeu concours », « l' implant »): " + source);
 				literals.add(f);
 			}
 		}
 		if (!literals.isEmpty()) alts.add(0, new TokenPattern.Literals(Set.copyOf(literals)));
 		return new TokenPattern.Element(List.copyOf(alts), optional, -1);
+	}
+
+	/** Splits "a|/x|y/|b" on the bars that are not inside a /regex/. */
+	private static List<String> alternatives(String body) {
+		List<String> out = new ArrayList<>();
+		int from = 0;
+		boolean inRegex = false;
+		for (int i = 0; i < body.length(); i++) {
+			char c = body.charAt(i);
+			if (c == '/' && (i == from || inRegex && (i + 1 == body.length() || body.charAt(i + 1) == '|'))) inRegex = !inRegex;
+			else if (c == '|' && !inRegex) { out.add(body.substring(from, i)); from = i + 1; }
+		}
+		out.add(body.substring(from));
+		return out;
 	}
 
 	/** Builds a lexicon from its lines; each word of an entry also matches its plural and feminine forms. */

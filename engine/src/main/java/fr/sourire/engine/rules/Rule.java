@@ -124,11 +124,14 @@ public final class Rule {
 		List<RuleMatches.SpecMatch> ands = new ArrayList<>();
 		List<Severity> andSeverities = new ArrayList<>();
 		for (RuleMatches.SpecMatch sm : m.get(RuleMatches.Role.AND)) {
-			Severity s = keep(a, c, m, specs(RuleMatches.Role.AND).get(sm.spec()), sm.match());
+			// The negation that matters is the one on the `when` side: « n'attendez plus pour refaire vos plombages ».
+			Severity s = keep(a, c, m, specs(RuleMatches.Role.AND).get(sm.spec()), sm.match(), false);
 			if (s != null) { ands.add(sm); andSeverities.add(s); }
 		}
 		if (ands.isEmpty()) return hits;
+		java.util.Set<Integer> sentencesHit = new java.util.HashSet<>();
 		for (RuleMatches.SpecMatch w : m.get(RuleMatches.Role.WHEN)) {
+			if (sentencesHit.contains(a.token(w.match().start()).sentence())) continue; // one finding per sentence is enough
 			PatternSpec spec = specs(RuleMatches.Role.WHEN).get(w.spec());
 			Severity s = keep(a, c, m, spec, w.match());
 			if (s == null) continue;
@@ -140,6 +143,7 @@ public final class Rule {
 				if (behaviour.markBoth()) spans.add(span(a, and));
 				Severity sev = spec.severity() != null ? s : andSeverities.get(i);
 				hits.add(new Hit(sev, spans, suggestions(spec)));
+				sentencesHit.add(a.token(w.match().start()).sentence());
 				break;
 			}
 		}
@@ -152,7 +156,8 @@ public final class Rule {
 		return behaviour.within() == Within.TEXT || a.token(x.start()).sentence() == a.token(y.start()).sentence();
 	}
 
-	private List<Hit> absenceHits(TextAnalysis a, CheckContext c, RuleMatches m) {
+	/** Absence semantics: nothing when a `missing` pattern matched; else a hit for a `when` match, a too long text, or a required rule. */
+	public List<Hit> absenceHits(TextAnalysis a, CheckContext c, RuleMatches m) {
 		if (!m.get(RuleMatches.Role.MISSING).isEmpty() || a.size() == 0) return List.of();
 		List<Hit> hits = new ArrayList<>();
 		boolean hasWhen = !specs(RuleMatches.Role.WHEN).isEmpty();
@@ -173,9 +178,13 @@ public final class Rule {
 
 	/** The severity of a kept match, or null when context, negation, an exception or hedging cancels it. */
 	public Severity keep(TextAnalysis a, CheckContext c, RuleMatches m, PatternSpec spec, TokenPattern.Match match) {
+		return keep(a, c, m, spec, match, true);
+	}
+
+	private Severity keep(TextAnalysis a, CheckContext c, RuleMatches m, PatternSpec spec, TokenPattern.Match match, boolean negatable) {
 		if (!spec.kinds().isEmpty() && !spec.kinds().contains(c.kind())) return null;
 		if (spec.unlessSpecialty() != null && c.specialties().contains(spec.unlessSpecialty())) return null;
-		if (behaviour.negation() == Negation.SUPPRESS && a.negated(match.start())) return null;
+		if (negatable && behaviour.negation() == Negation.SUPPRESS && a.negated(match.start())) return null;
 		boolean quoted = a.quoted(match.start());
 		if (quoted && behaviour.quoted() == Quoted.SKIP) return null;
 		int sentence = a.token(match.start()).sentence();

@@ -69,6 +69,8 @@ public final class TextAnalysis {
 			if (f.equals("ne") || f.equals("n'")) {
 				for (int j = i + 1; j < Math.min(tokens.size(), i + 6) && tokens.get(j).sentence() == sentence; j++)
 					if (NEGATION_PARTNERS.contains(tokens.get(j).form())) { open = true; break; }
+			} else if (f.equals("sans") && i + 1 < tokens.size() && tokens.get(i + 1).form().equals("doute")) {
+				continue; // « sans doute » asserts, it does not negate
 			} else if (STANDALONE_NEGATIONS.contains(f) || f.equals("pas") && i + 1 < tokens.size() && tokens.get(i + 1).form().matches("de|d'|du|des|un|une")) {
 				open = true;
 			}
@@ -100,6 +102,17 @@ public final class TextAnalysis {
 	public boolean hedged(int sentence) { return hedgedSentence[sentence]; }
 	public List<Entity> entitiesAt(int tokenIndex) { return entitiesAt.get(tokenIndex); }
 	public List<Entity> entities() { return entities; }
+
+	/** The sentence of the token that starts at or after a char offset of the original text. */
+	public int sentenceAt(int charOffset) {
+		int lo = 0, hi = tokens.size() - 1;
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (tokens.get(mid).end() <= charOffset) lo = mid + 1;
+			else hi = mid;
+		}
+		return tokens.isEmpty() ? 0 : tokens.get(lo).sentence();
+	}
 
 	/** Number of word tokens: the length measure of a reply. */
 	public int wordCount() {

@@ -82,7 +82,7 @@ public final class Tokenizer {
 			out.add(new Token(sym, i, i + len, Token.Type.SYMBOL, sentence, false, false, false));
 			sentenceHasToken = true;
 			i += len;
-			if (endsSentence(sym, out) && (i >= n || !Character.isLetterOrDigit(text.charAt(i)))) {
+			if (endsSentence(sym, out) && (i >= n || !Character.isLetterOrDigit(text.charAt(i))) && !closingQuoteFollows(text, i)) {
 				while (i < n && (text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '.')) {
 					out.add(new Token(String.valueOf(text.charAt(i)), i, i + 1, Token.Type.SYMBOL, sentence, false, false, false));
 					i++;
@@ -92,6 +92,13 @@ public final class Tokenizer {
 			}
 		}
 		return out;
+	}
+
+	/** « Je souris enfin ! » – the sentence goes on after the closing quotation mark. */
+	private static boolean closingQuoteFollows(String text, int i) {
+		int j = i;
+		while (j < text.length() && (text.charAt(j) == '!' || text.charAt(j) == '?' || text.charAt(j) == '.' || Character.isSpaceChar(text.charAt(j)))) j++;
+		return j < text.length() && (text.charAt(j) == '»' || text.charAt(j) == '”' || text.charAt(j) == '"');
 	}
 
 	private static boolean isInnerHyphen(String text, int i, int c) {
@@ -127,7 +134,7 @@ public final class Tokenizer {
 	/** « 4e », « 3ème », « 1er », « 2nd » are one token. */
 	private static boolean isOrdinalSuffix(String text, int j) {
 		String rest = Folding.fold(text.substring(j, Math.min(text.length(), j + 4)));
-		for (String suf : new String[] {"eme", "er", "e", "nd", "re"})
+		for (String suf : new String[] {"eme", "ere", "er", "e", "nd", "re"})
 			if (rest.startsWith(suf) && (rest.length() == suf.length() || !Character.isLetter(rest.charAt(suf.length()))))
 				return true;
 		return false;

@@ -1,0 +1,62 @@
+package fr.sourire.engine;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A broken pack stops at start-up with the file, the line and the reason. */
+class PackValidationTest {
+	static Path fixture(String name) {
+		return Path.of("src/test/resources", name.equals("good") ? "good" : "broken/" + name);
+	}
+
+	@Test
+	void loadsAValidPack() {
+		RulePack pack = RulePacks.load(fixture("good"));
+		assertThat(pack.rules()).extracting(RuleInfo::id).containsExactly("TEST.OFFER");
+		assertThat(pack.rule("NOPE.UNKNOWN")).isEmpty();
+	}
+
+	@Test
+	void refusesARuleWithoutExamples() {
+		assertThatThrownBy(() -> RulePacks.load(fixture("no-examples")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> {
+					assertThat(e.file()).endsWith("offer.yaml");
+					assertThat(e.line()).isEqualTo(1);
+					assertThat(e.reason()).contains("missing required key 'examples'");
+				});
+	}
+
+	@Test
+	void refusesAPatternThatCouldBacktrackCatastrophically() {
+		assertThatThrownBy(() -> RulePacks.load(fixture("bad-pattern")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> {
+					assertThat(e.line()).isEqualTo(6);
+					assertThat(e.reason()).contains("nested quantifier");
+				});
+	}
+
+	@Test
+	void refusesADuplicateRuleId() {
+		assertThatThrownBy(() -> RulePacks.load(fixture("duplicate-id")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.reason()).contains("duplicate rule id TEST.OFFER"));
+	}
+
+	@Test
+	void reportsInvalidYamlWithItsLine() {
+		assertThatThrownBy(() -> RulePacks.load(fixture("bad-yaml")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> {
+					assertThat(e.file()).endsWith("offer.yaml");
+					assertThat(e.line()).isGreaterThan(0);
+					assertThat(e.reason()).startsWith("invalid YAML");
+				});
+	}
+
+	@Test
+	void refusesAnUnknownJurisdiction() {
+		assertThatThrownBy(() -> RulePacks.load("XX")).isInstanceOf(PackLoadException.class).hasMessageContaining("XX");
+	}
+}
