@@ -2,16 +2,24 @@ package fr.sourire;
 
 import fr.sourire.audit.AuditJournal;
 import fr.sourire.audit.AuditVerification;
+import java.time.Clock;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 
 @SpringBootApplication
 public class SourireApplication {
 
 	static final String AUDIT_VERIFY = "--audit-verify";
+
+	/** The one clock of the application: tests replace it to move time (schedules, expiries, cooling-off delays). */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
 	public static void main(String[] args) {
 		if (Arrays.asList(args).contains(AUDIT_VERIFY)) {
