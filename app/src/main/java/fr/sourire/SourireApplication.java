@@ -35,7 +35,7 @@ public class SourireApplication {
 	static int verifyAudit(String[] args) {
 		String[] rest = Arrays.stream(args).filter(arg -> !AUDIT_VERIFY.equals(arg)).toArray(String[]::new);
 		try (var context = new SpringApplicationBuilder(SourireApplication.class).web(WebApplicationType.NONE)
-			.properties("sourire.demo.enabled=false", "logging.level.root=WARN", "logging.level.org.springframework.boot=ERROR")
+			.properties("sourire.demo.enabled=false", "db-scheduler.enabled=false", "logging.level.root=WARN", "logging.level.org.springframework.boot=ERROR")
 			.run(rest)) {
 			AuditVerification result = context.getBean(AuditJournal.class).verifyAll();
 			if (result.intact()) {
