@@ -3,75 +3,14 @@ package fr.sourire.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/**
- * The real application in a real browser: Debian's Chromium, headless, driven by Playwright (which must never try to
- * download a browser of its own).
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BrowserTest {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static Playwright playwright;
-	static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-	Page page;
-
-	@BeforeAll
-	static void launchChromium() {
-		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run")));
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (browser != null) {
-			browser.close();
-		}
-		if (playwright != null) {
-			playwright.close();
-		}
-	}
-
-	@BeforeEach
-	void freshBrowserProfile() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closeProfile() {
-		context.close();
-	}
+/** The shell in a real browser: login, navigation, languages, practice switcher, tokens, errors, small screens. */
+class BrowserTest extends ChromiumTest {
 
 	@Test
 	void assistantLogsInAndSeesTheFrenchDashboard() {
@@ -125,16 +64,11 @@ class BrowserTest {
 	void pagesFitAPhoneScreenWithoutSidewaysScrolling() {
 		page.setViewportSize(375, 740);
 		logIn("admin@demo.sourire.fr");
-		for (String path : List.of("/", "/cabinets/" + tilleuls() + "/cabinet", "/parametres", "/cabinets/" + tilleuls() + "/journal")) {
+		for (String path : List.of("/", "/cabinets/" + currentPracticeId() + "/cabinet", "/parametres", "/cabinets/" + currentPracticeId() + "/journal")) {
 			page.navigate(url(path));
 			Object overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 			assertThat(((Number) overflow).intValue()).as("sideways overflow on " + path).isLessThanOrEqualTo(0);
 		}
-	}
-
-	private String tilleuls() {
-		String dashboard = page.url();
-		return dashboard.substring(dashboard.indexOf("/cabinets/") + "/cabinets/".length()).replaceAll("\\D.*", "");
 	}
 
 	@Test
@@ -164,24 +98,5 @@ class BrowserTest {
 	void swaggerUiLoadsUnderTheContentSecurityPolicy() {
 		page.navigate(url("/swagger-ui.html"));
 		assertThat(page.getByText("Sourire API").first()).isVisible();
-	}
-
-	private void logIn(String email) {
-		page.navigate(url("/"));
-		page.getByLabel("Adresse e-mail").fill(email);
-		page.getByLabel("Mot de passe").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private HttpResponse<String> http(String path, String authorization) throws Exception {
-		var request = HttpRequest.newBuilder(URI.create(url(path)));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 }
