@@ -3,6 +3,8 @@ package fr.sourire.api.internal;
 import fr.sourire.compliance.InvalidCheckRequest;
 import fr.sourire.engine.CheckLimits;
 import fr.sourire.engine.TextTooLongException;
+import fr.sourire.media.MediaNotFoundException;
+import fr.sourire.media.MediaRejectedException;
 import fr.sourire.practices.PracticeNotFoundException;
 import fr.sourire.practices.PracticeRuleViolation;
 import fr.sourire.practices.RoleRequiredException;
@@ -31,6 +33,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ PracticeNotFoundException.class, TokenNotFoundException.class })
 	ProblemDetail notFound() {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Cette ressource n'existe pas, ou vous n'y avez pas accès.");
+	}
+
+	@ExceptionHandler(MediaNotFoundException.class)
+	ProblemDetail mediaNotFound() {
+		return notFound();
+	}
+
+	@ExceptionHandler(MediaRejectedException.class)
+	ProblemDetail mediaRejected(MediaRejectedException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badArgument(IllegalArgumentException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
 	}
 
 	@ExceptionHandler(RoleRequiredException.class)

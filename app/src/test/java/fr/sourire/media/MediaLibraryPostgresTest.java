@@ -1,0 +1,7 @@
+package fr.sourire.media;
+
+import fr.sourire.support.PostgresTest;
+
+@PostgresTest
+class MediaLibraryPostgresTest extends MediaLibraryContract {
+}
