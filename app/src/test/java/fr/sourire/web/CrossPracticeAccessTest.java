@@ -3,8 +3,10 @@ package fr.sourire.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import fr.sourire.media.MediaLibrary;
 import fr.sourire.practices.AuthenticatedUser;
 import fr.sourire.practices.Member;
 import fr.sourire.practices.Members;
@@ -28,6 +30,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -76,6 +79,9 @@ class CrossPracticeAccessTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MediaLibrary media;
+
 	Practice victim;
 	Map<String, String> victimIds;
 	AuthenticatedUser outsider;
@@ -89,7 +95,8 @@ class CrossPracticeAccessTest {
 				"practitionerId", Long.toString(practices.practitioners(victim.id()).get(0).id()),
 				"userId", Long.toString(victimUser),
 				"tokenId", Long.toString(victimTokenId()),
-				"secret", "inconnu");
+				"secret", "inconnu",
+				"mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id()));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");
@@ -182,7 +189,9 @@ class CrossPracticeAccessTest {
 	/** Always aimed at the demo practice "des Tilleuls": {@code as} is either an outsider or its own administrator. */
 	private MvcResult perform(Route route, HttpMethod method, AuthenticatedUser as, String token) throws Exception {
 		String uri = new UriTemplate(route.pattern()).expand(victimIds).toString();
-		MockHttpServletRequestBuilder builder = request(method, uri);
+		AbstractMockHttpServletRequestBuilder<?> builder = route.consumesMultipart()
+				? multipart(method, uri).file("file", new byte[] { (byte) 0xFF, (byte) 0xD8 }).file("files", new byte[] { (byte) 0xFF, (byte) 0xD8 })
+				: request(method, uri);
 		if (route.pattern().startsWith("/api/")) {
 			builder.header("Authorization", "Bearer " + token);
 		}
@@ -205,7 +214,8 @@ class CrossPracticeAccessTest {
 	}
 
 	private String victimSnapshot() {
-		return practices.get(victim.id()) + "|" + practices.practitioners(victim.id()) + "|" + members.members(victim.id());
+		return practices.get(victim.id()) + "|" + practices.practitioners(victim.id()) + "|" + members.members(victim.id())
+				+ "|" + media.list(victim.id());
 	}
 
 	private List<Route> routes() {
@@ -217,12 +227,14 @@ class CrossPracticeAccessTest {
 						: declared.stream().map(m -> HttpMethod.valueOf(m.name())).toList();
 				boolean json = info.getConsumesCondition().getConsumableMediaTypes().stream()
 					.anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.APPLICATION_JSON));
-				info.getPatternValues().forEach(pattern -> routes.add(new Route(pattern, methods, json)));
+				boolean multipart = info.getConsumesCondition().getConsumableMediaTypes().stream()
+					.anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.MULTIPART_FORM_DATA));
+				info.getPatternValues().forEach(pattern -> routes.add(new Route(pattern, methods, json, multipart)));
 			}));
 		return routes;
 	}
 
-	private record Route(String pattern, List<HttpMethod> methods, boolean consumesJson) {
+	private record Route(String pattern, List<HttpMethod> methods, boolean consumesJson, boolean consumesMultipart) {
 
 		boolean practiceScoped() {
 			return pattern.contains("{practiceId}");
