@@ -1,0 +1,31 @@
+package fr.sourire.publishing;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Each practice's connections to the networks (OAuth 2 authorisation-code flow). Tokens are encrypted at rest; refreshed
+ * where the network allows it; their expiry is tracked so that the practice is warned before publishing stops.
+ */
+public interface Connections {
+
+	/** Every network, connected or not, for the page. The sandbox is connected whenever the demo is on. */
+	List<ConnectionStatus> list(long practiceId);
+
+	/** Where to send the administrator's browser; {@code state} must come back unchanged to {@link #complete}. */
+	String authorizationUrl(Network network, String state);
+
+	/** Exchanges the code for tokens, finds the pages / organisations / locations, and stores the connection. */
+	ConnectionStatus complete(long practiceId, Network network, String code, String actor);
+
+	/** Chooses the page / organisation / location when the account gave access to several. */
+	ConnectionStatus choose(long practiceId, Network network, String accountId, String actor);
+
+	/** Renews the access token where the network allows it; a plain-French {@link ConnectionException} otherwise. */
+	ConnectionStatus refresh(long practiceId, Network network, String actor);
+
+	void disconnect(long practiceId, Network network, String actor);
+
+	/** Connections of every practice whose token expires within {@code horizon} (or has expired): for the warnings. */
+	List<ConnectionStatus> expiringWithin(Duration horizon);
+}
