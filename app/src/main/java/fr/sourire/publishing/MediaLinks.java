@@ -15,6 +15,9 @@ public interface MediaLinks {
 	/** The media a token names, or {@link InvalidMediaLink} (bad signature → 404, expired → 410). */
 	SignedMedia verify(String token);
 
+	/** The bytes a valid, unexpired token names (empty when there is nothing to serve). */
+	java.util.Optional<MediaSource.MediaContent> open(String token);
+
 	record SignedMedia(long practiceId, long mediaId) {
 	}
 

@@ -11,65 +11,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import fr.sourire.audit.AuditJournal;
 import fr.sourire.practices.PracticeDetails;
 import fr.sourire.practices.Practices;
 import fr.sourire.publishing.Publication.PublishableMedia;
+import fr.sourire.support.FakeNetworks;
 import fr.sourire.support.H2Test;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Connections (OAuth 2 code flow, discovery, choice, refresh, expiry, disconnect) and the publisher's exactly-once
  * behaviour, in the whole application on H2, against WireMock fakes of the networks' OAuth and API endpoints.
  */
 @H2Test
-class ConnectionsAndPublishingH2Test {
-
-	static final WireMockServer fake = new WireMockServer(options().dynamicPort());
-
-	static {
-		fake.start();
-	}
-
-	@DynamicPropertySource
-	static void networksAreFakes(DynamicPropertyRegistry registry) {
-		String base = fake.baseUrl();
-		registry.add("sourire.public-base-url", () -> "https://sourire.example.fr");
-		registry.add("sourire.publishing.request-timeout", () -> "1s");
-		registry.add("sourire.publishing.facebook.client-id", () -> "FB_APP");
-		registry.add("sourire.publishing.facebook.client-secret", () -> "FB_SECRET");
-		registry.add("sourire.publishing.facebook.graph-url", () -> base + "/v20.0");
-		registry.add("sourire.publishing.linkedin.client-id", () -> "LI_APP");
-		registry.add("sourire.publishing.linkedin.client-secret", () -> "LI_SECRET");
-		registry.add("sourire.publishing.linkedin.token-url", () -> base + "/oauth/v2/accessToken");
-		registry.add("sourire.publishing.linkedin.api-url", () -> base);
-		registry.add("sourire.publishing.google.client-id", () -> "G_APP");
-		registry.add("sourire.publishing.google.client-secret", () -> "G_SECRET");
-		registry.add("sourire.publishing.google.token-url", () -> base + "/token");
-		registry.add("sourire.publishing.google.accounts-url", () -> base + "/v1");
-		registry.add("sourire.publishing.google.information-url", () -> base + "/v1");
-		registry.add("sourire.publishing.google.posts-url", () -> base + "/v4");
-	}
-
-	@AfterAll
-	static void stop() {
-		fake.stop();
-	}
+class ConnectionsAndPublishingH2Test extends FakeNetworks {
 
 	@Autowired
 	Connections connections;

@@ -1,6 +1,9 @@
 package fr.sourire.publishing.internal;
 
 import fr.sourire.publishing.MediaLinks;
+import fr.sourire.publishing.MediaSource;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -23,7 +26,11 @@ class MediaLinkSigner implements MediaLinks {
 	private final Clock clock;
 	private final String baseUrl;
 
-	MediaLinkSigner(SecretBox secrets, Clock clock, @Value("${sourire.public-base-url:http://localhost:8080}") String baseUrl) {
+	private final ObjectProvider<MediaSource> sources;
+
+	MediaLinkSigner(SecretBox secrets, Clock clock, @Value("${sourire.public-base-url:http://localhost:8080}") String baseUrl,
+			ObjectProvider<MediaSource> sources) {
+		this.sources = sources;
 		this.key = secrets.derive("media-links");
 		this.clock = clock;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -64,6 +71,13 @@ class MediaLinkSigner implements MediaLinks {
 		catch (NumberFormatException e) {
 			throw new InvalidMediaLink("malformed", false);
 		}
+	}
+
+	@Override
+	public Optional<MediaSource.MediaContent> open(String token) {
+		SignedMedia media = verify(token);
+		MediaSource source = sources.getIfAvailable();
+		return source == null ? Optional.empty() : source.open(media.practiceId(), media.mediaId());
 	}
 
 	private byte[] mac(String payload) {
