@@ -28,4 +28,13 @@ public interface Connections {
 
 	/** Connections of every practice whose token expires within {@code horizon} (or has expired): for the warnings. */
 	List<ConnectionStatus> expiringWithin(Duration horizon);
+
+	/** How long before its expiry a connection is shown as "expiring soon" ({@code sourire.publishing.expiry-warning}, 7 days). */
+	Duration expiryWarning();
+
+	/**
+	 * Renews every connection, of every practice, that expires within {@code horizon} and whose network allows it
+	 * (for a recurring job); returns those that could not be renewed and need the practice to reconnect.
+	 */
+	List<ConnectionStatus> refreshExpiring(Duration horizon);
 }

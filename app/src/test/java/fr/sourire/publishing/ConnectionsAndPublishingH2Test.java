@@ -195,6 +195,31 @@ class ConnectionsAndPublishingH2Test extends FakeNetworks {
 	}
 
 	@Test
+	void aRecurringSweepRenewsWhatCanBeRenewedAndListsWhatNeedsTheAdministrator() {
+		fake.stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=authorization_code"))
+			.willReturn(okJson("{\"access_token\":\"G1\",\"expires_in\":3599,\"refresh_token\":\"G_REFRESH\"}")));
+		fake.stubFor(get(urlPathEqualTo("/v1/accounts")).willReturn(okJson("{\"accounts\":[{\"name\":\"accounts/111\"}]}")));
+		fake.stubFor(get(urlPathEqualTo("/v1/accounts/111/locations")).willReturn(okJson(
+				"{\"locations\":[{\"name\":\"locations/222\",\"title\":\"Tilleuls\"}]}")));
+		connections.complete(practiceId, Network.GOOGLE_BUSINESS, "G_CODE", "admin@exemple.fr");
+		fake.stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
+			.willReturn(okJson("{\"access_token\":\"G2\",\"expires_in\":3599}")));
+
+		assertThat(connections.refreshExpiring(Duration.ofHours(2))).noneMatch(c -> c.practiceId() == practiceId);
+
+		fake.stubFor(post(urlPathEqualTo("/v4/accounts/111/locations/222/localPosts")).willReturn(okJson(
+				"{\"name\":\"accounts/111/locations/222/localPosts/1\",\"state\":\"LIVE\"}")));
+		assertThat(publisher.publish(new Publication(practiceId, "k-g", Network.GOOGLE_BUSINESS, "Bonjour", null, List.of())))
+			.isInstanceOf(PublicationOutcome.Published.class);
+		fake.verify(postRequestedFor(urlPathEqualTo("/v4/accounts/111/locations/222/localPosts"))
+			.withHeader("Authorization", equalTo("Bearer G2")));
+
+		fake.stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
+			.willReturn(aResponse().withStatus(400).withBody("{\"error\":\"invalid_grant\"}")));
+		assertThat(connections.refreshExpiring(Duration.ofHours(2))).anyMatch(c -> c.practiceId() == practiceId);
+	}
+
+	@Test
 	void aNetworkWithoutConnectionFailsPlainly() {
 		assertThat(publisher.publish(new Publication(practiceId, "k", Network.INSTAGRAM, "Bonjour", null, List.of())))
 			.isInstanceOfSatisfying(PublicationOutcome.Failed.class,

@@ -34,7 +34,11 @@ class DefaultConnections implements Connections {
 	private final DemoMode demo;
 	private final Clock clock;
 
-	DefaultConnections(ConnectionStore store, OAuthFlows oauth, AuditJournal journal, DemoMode demo, Clock clock) {
+	private final PublishingSettings settings;
+
+	DefaultConnections(ConnectionStore store, OAuthFlows oauth, AuditJournal journal, DemoMode demo, Clock clock,
+			PublishingSettings settings) {
+		this.settings = settings;
 		this.store = store;
 		this.oauth = oauth;
 		this.journal = journal;
@@ -114,6 +118,25 @@ class DefaultConnections implements Connections {
 	@Override
 	public List<ConnectionStatus> expiringWithin(Duration horizon) {
 		return store.expiringBefore(Instant.now(clock).plus(horizon)).stream().map(this::status).toList();
+	}
+
+	@Override
+	public Duration expiryWarning() {
+		return settings.expiryWarning;
+	}
+
+	@Override
+	public List<ConnectionStatus> refreshExpiring(Duration horizon) {
+		var needReconnection = new ArrayList<ConnectionStatus>();
+		for (StoredConnection connection : store.expiringBefore(Instant.now(clock).plus(horizon))) {
+			try {
+				renew(connection, AuditJournal.PLATFORM);
+			}
+			catch (ConnectionException e) {
+				needReconnection.add(status(connection));
+			}
+		}
+		return needReconnection;
 	}
 
 	/** The connection to publish with, renewed first when it is about to expire and the network allows it. */

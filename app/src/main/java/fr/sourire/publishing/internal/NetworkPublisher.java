@@ -66,6 +66,9 @@ class NetworkPublisher implements Publisher {
 		try {
 			connection = connections.active(practiceId, publication.network());
 		}
+		catch (OAuthFlows.Unreachable e) {
+			return new PublicationOutcome.Retryable(e.getMessage(), e.raw(), Duration.ofMinutes(1));
+		}
 		catch (ConnectionException e) {
 			return new PublicationOutcome.Failed(e.getMessage(), e.raw() == null ? "" : e.raw());
 		}

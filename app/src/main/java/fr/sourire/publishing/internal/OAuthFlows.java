@@ -180,6 +180,9 @@ class OAuthFlows {
 		if (!answer.ok()) {
 			JsonNode json = answer.json();
 			String error = json.path("error").isString() ? json.path("error").asString("") : "";
+			if (answer.status() >= 500 || answer.status() == 429) {
+				throw new Unreachable(network, new IOException(answer.raw()));
+			}
 			if (error.equals("invalid_grant") || json.path("error").path("code").asInt(0) == 190 || answer.status() == 401) {
 				throw new ConnectionException(Texts.expired(network), answer.raw());
 			}
@@ -189,7 +192,15 @@ class OAuthFlows {
 	}
 
 	private static ConnectionException unreachable(Network network, IOException e) {
-		return new ConnectionException(Texts.unreachable(network), e.toString());
+		return new Unreachable(network, e);
+	}
+
+	/** The network did not answer (timeout, connection refused): worth trying again, unlike a refusal. */
+	static final class Unreachable extends ConnectionException {
+
+		Unreachable(Network network, IOException cause) {
+			super(Texts.unreachable(network), cause.toString());
+		}
 	}
 
 	private PublishingSettings.App app(Network network) {

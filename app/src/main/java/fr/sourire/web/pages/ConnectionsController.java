@@ -58,6 +58,7 @@ class ConnectionsController {
 		model.addAttribute("practiceId", practiceId);
 		model.addAttribute("connections", connections.list(practiceId));
 		model.addAttribute("now", Instant.now(clock));
+		model.addAttribute("warning", connections.expiryWarning());
 		return "pages/connections";
 	}
 
