@@ -19,8 +19,9 @@ create table network_connection (
 create index network_connection_expiry on network_connection (expires_at);
 
 -- One row per (practice, idempotency key) sent to a real network: STARTED is written before the create call and only
--- becomes PUBLISHED with the platform's id. A STARTED row found later means "we do not know": the connector looks for
--- the post on the network before it sends anything again.
+-- becomes PUBLISHED with the platform's id, or UNKNOWN when the answer was lost (timeout, 5xx).
+-- An UNKNOWN row, or a STARTED one older than sourire.publishing.attempt-lease (a crash), means "we do not know":
+-- the connector looks for the post on the network before it sends anything again.
 create table publication_attempt (
     practice_id      bigint        not null references practice (id),
     idempotency_key  varchar(200)  not null,

@@ -269,6 +269,55 @@ abstract class ConnectionsAndPublishingContract extends FakeNetworks {
 	}
 
 	@Test
+	void aProcessKilledDuringTheCreateCallIsCheckedOnTheNetworkAfterRestart() {
+		facebookPage();
+		var publication = new Publication(practiceId, "post-6-v1-facebook", Network.FACEBOOK, "Interrompu.", null, List.of());
+		// What a crash leaves: STARTED, never finished, older than the lease (10 minutes).
+		jdbc.sql("insert into publication_attempt (practice_id, idempotency_key, network, state, started_at) values (?, ?, 'FACEBOOK', 'STARTED', ?)")
+			.params(practiceId, publication.idempotencyKey(), java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600))).update();
+		fake.stubFor(get(urlPathEqualTo("/v20.0/P1/posts")).willReturn(okJson(
+				"{\"data\":[{\"id\":\"P1_13\",\"message\":\"Interrompu.\"}]}")));
+
+		assertThat(publisher.publish(publication)).isEqualTo(new PublicationOutcome.Published("P1_13", null));
+		fake.verify(0, postRequestedFor(urlPathEqualTo("/v20.0/P1/feed")));
+	}
+
+	@Test
+	void anAttemptBeingSentIsNotSentASecondTime() {
+		facebookPage();
+		var publication = new Publication(practiceId, "post-7-v1-facebook", Network.FACEBOOK, "En cours.", null, List.of());
+		jdbc.sql("insert into publication_attempt (practice_id, idempotency_key, network, state, started_at) values (?, ?, 'FACEBOOK', 'STARTED', ?)")
+			.params(practiceId, publication.idempotencyKey(), java.sql.Timestamp.from(java.time.Instant.now())).update();
+
+		assertThat(publisher.publish(publication)).isInstanceOfSatisfying(PublicationOutcome.Retryable.class,
+				retry -> assertThat(retry.reason()).contains("déjà en cours"));
+		fake.verify(0, postRequestedFor(urlPathEqualTo("/v20.0/P1/feed")));
+	}
+
+	@Test
+	void twoCallersRacingOnOneKeySendItOnce() throws Exception {
+		facebookPage();
+		var publication = new Publication(practiceId, "post-5-v1-facebook", Network.FACEBOOK, "En même temps.", null, List.of());
+		fake.stubFor(post(urlPathEqualTo("/v20.0/P1/feed")).willReturn(okJson("{\"id\":\"P1_12\"}").withFixedDelay(300)));
+		fake.stubFor(get(urlPathEqualTo("/v20.0/P1/posts")).willReturn(okJson("{\"data\":[]}")));
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var outcomes = pool.invokeAll(java.util.Collections.nCopies(4,
+					(java.util.concurrent.Callable<PublicationOutcome>) () -> publisher.publish(publication)));
+			long published = 0;
+			for (var outcome : outcomes) {
+				published += outcome.get() instanceof PublicationOutcome.Published ? 1 : 0;
+			}
+			assertThat(published).isGreaterThanOrEqualTo(1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		fake.verify(1, postRequestedFor(urlPathEqualTo("/v20.0/P1/feed")));
+		assertThat(publisher.publish(publication)).isEqualTo(new PublicationOutcome.Published("P1_12", null));
+	}
+
+	@Test
 	void aClearRefusalLetsTheNextAttemptSendWithoutLookingFirst() {
 		facebookPage();
 		var publication = new Publication(practiceId, "post-3-v1-facebook", Network.FACEBOOK, "Bonjour.", null, List.of());

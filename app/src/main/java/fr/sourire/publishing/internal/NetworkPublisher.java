@@ -24,13 +24,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Routes each publication to its network's connector, and makes "exactly once" hold on networks that have no
  * idempotency key: the attempt is recorded (in its own, committed transaction) before the create call; a key already
- * PUBLISHED returns the stored post without any call; a key left STARTED (timeout, server error, crash) is first looked
- * for on the network, and only sent again when it is verifiably absent.
+ * PUBLISHED returns the stored post without any call; a key being sent (STARTED less than
+ * {@code sourire.publishing.attempt-lease} ago) is not sent a second time; a key left UNKNOWN (timeout, server error)
+ * or STARTED for longer (crash) is first looked for on the network, and only sent again when it is verifiably absent.
  */
 @Service
 class NetworkPublisher implements Publisher {
 
+	private static final String IN_PROGRESS = "Cette publication est déjà en cours d’envoi : Sourire vérifiera son résultat.";
+
 	private final SandboxNetwork sandbox;
+	private final PublishingSettings settings;
 	private final Map<Network, Connector> connectors = new EnumMap<>(Network.class);
 	private final DefaultConnections connections;
 	private final Attempts attempts;
@@ -39,7 +43,8 @@ class NetworkPublisher implements Publisher {
 	private final TransactionTemplate ownTransaction;
 
 	NetworkPublisher(SandboxNetwork sandbox, List<Connector> connectors, DefaultConnections connections, Attempts attempts,
-			Http http, Clock clock, PlatformTransactionManager transactions) {
+			Http http, Clock clock, PlatformTransactionManager transactions, PublishingSettings settings) {
+		this.settings = settings;
 		this.sandbox = sandbox;
 		connectors.forEach(c -> this.connectors.put(c.network(), c));
 		this.connections = connections;
@@ -72,6 +77,10 @@ class NetworkPublisher implements Publisher {
 		catch (ConnectionException e) {
 			return new PublicationOutcome.Failed(e.getMessage(), e.raw() == null ? "" : e.raw());
 		}
+		if (previous.isPresent() && previous.get().inProgress(Instant.now(clock), settings.attemptLease)) {
+			return new PublicationOutcome.Retryable(IN_PROGRESS, "attempt " + key + " started at " + previous.get().startedAt(),
+					Duration.ofMinutes(1));
+		}
 		if (previous.isPresent()) {
 			try {
 				Optional<Published> found = connector.find(publication, connection, previous.get().startedAt());
@@ -88,13 +97,19 @@ class NetworkPublisher implements Publisher {
 		if (unreachable.isPresent()) {
 			return unreachable.get();
 		}
-		ownTransaction.executeWithoutResult(s -> attempts.started(practiceId, key, publication.network(), Instant.now(clock)));
+		Instant previousStart = previous.map(Attempt::startedAt).orElse(null);
+		if (!Boolean.TRUE.equals(ownTransaction.execute(s -> attempts.claim(practiceId, key, publication.network(), previousStart, Instant.now(clock))))) {
+			return new PublicationOutcome.Retryable(IN_PROGRESS, "attempt " + key + " claimed by another caller", Duration.ofMinutes(1));
+		}
 		Connector.Sent sent = connector.send(publication, connection);
 		ownTransaction.executeWithoutResult(s -> {
 			if (sent.outcome() instanceof Published published) {
 				attempts.published(practiceId, key, published, Instant.now(clock));
 			}
-			else if (!sent.ambiguous()) {
+			else if (sent.ambiguous()) {
+				attempts.unknown(practiceId, key);
+			}
+			else {
 				attempts.notCreated(practiceId, key);
 			}
 		});

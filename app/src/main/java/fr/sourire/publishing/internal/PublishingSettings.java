@@ -18,6 +18,8 @@ class PublishingSettings {
 	final Duration connectTimeout;
 	final Duration requestTimeout;
 	final Duration expiryWarning;
+	/** How long a STARTED attempt is taken as "being sent"; beyond it, as a crash to check. Longer than any one publish. */
+	final Duration attemptLease;
 
 	final App facebook;
 	final App instagram;
@@ -41,6 +43,7 @@ class PublishingSettings {
 		publicBaseUrl = trimSlash(env.getProperty("sourire.public-base-url", "http://localhost:8080"));
 		connectTimeout = duration(env, "sourire.publishing.connect-timeout", Duration.ofSeconds(5));
 		requestTimeout = duration(env, "sourire.publishing.request-timeout", Duration.ofSeconds(30));
+		attemptLease = duration(env, "sourire.publishing.attempt-lease", Duration.ofMinutes(10));
 		expiryWarning = duration(env, "sourire.publishing.expiry-warning", Duration.ofDays(7));
 
 		facebook = app(env, "facebook", "https://www.facebook.com/v20.0/dialog/oauth",
