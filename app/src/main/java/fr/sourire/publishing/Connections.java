@@ -15,6 +15,12 @@ public interface Connections {
 	/** Where to send the administrator's browser; {@code state} must come back unchanged to {@link #complete}. */
 	String authorizationUrl(Network network, String state);
 
+	/**
+	 * The origins (scheme://host[:port]) of the networks' authorisation pages: the connections page must allow its forms
+	 * to be redirected there (CSP {@code form-action}), as Chromium applies that directive to redirects too.
+	 */
+	java.util.Set<String> authorizationOrigins();
+
 	/** Exchanges the code for tokens, finds the pages / organisations / locations, and stores the connection. */
 	ConnectionStatus complete(long practiceId, Network network, String code, String actor);
 

@@ -67,6 +67,18 @@ class DefaultConnections implements Connections {
 	}
 
 	@Override
+	public java.util.Set<String> authorizationOrigins() {
+		var origins = new java.util.TreeSet<String>();
+		for (Network network : Network.values()) {
+			if (network != Network.SANDBOX) {
+				java.net.URI uri = java.net.URI.create(oauth.authorizationUrl(network, "x"));
+				origins.add(uri.getScheme() + "://" + uri.getRawAuthority());
+			}
+		}
+		return origins;
+	}
+
+	@Override
 	@Transactional
 	public ConnectionStatus complete(long practiceId, Network network, String code, String actor) {
 		var tokens = oauth.exchange(network, code);
