@@ -12,6 +12,9 @@ public interface Connections {
 	/** Every network, connected or not, for the page. The sandbox is connected whenever the demo is on. */
 	List<ConnectionStatus> list(long practiceId);
 
+	/** Whether this server has the network's application credentials ({@code sourire.publishing.<network>.client-id}). */
+	boolean available(Network network);
+
 	/** Where to send the administrator's browser; {@code state} must come back unchanged to {@link #complete}. */
 	String authorizationUrl(Network network, String state);
 

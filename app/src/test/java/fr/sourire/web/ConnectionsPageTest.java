@@ -88,6 +88,9 @@ class ConnectionsPageTest extends FakeNetworks {
 
 		assertThat(page).contains("Connexions aux réseaux", "Toujours connecté en démonstration", "Facebook (page)",
 				"Instagram (compte professionnel)", "LinkedIn (page entreprise)", "Google Business Profile", "Connecter");
+		var response = perform(HttpMethod.GET, "/cabinets/" + tilleuls.id() + "/connexions", admin, new MockHttpSession()).getResponse();
+		assertThat(response.getHeader("Content-Security-Policy")).contains("form-action 'self' " + fake.baseUrl())
+			.contains("script-src 'self'").contains("frame-ancestors 'none'");
 	}
 
 	@Test

@@ -67,6 +67,17 @@ class DefaultConnections implements Connections {
 	}
 
 	@Override
+	public boolean available(Network network) {
+		return switch (network) {
+			case SANDBOX -> demo.enabled();
+			case FACEBOOK -> !settings.facebook.clientId().isBlank();
+			case INSTAGRAM -> !settings.instagram.clientId().isBlank();
+			case LINKEDIN -> !settings.linkedin.clientId().isBlank();
+			case GOOGLE_BUSINESS -> !settings.google.clientId().isBlank();
+		};
+	}
+
+	@Override
 	public java.util.Set<String> authorizationOrigins() {
 		var origins = new java.util.TreeSet<String>();
 		for (Network network : Network.values()) {

@@ -63,6 +63,8 @@ class ConnectionsController {
 		model.addAttribute("connections", connections.list(practiceId));
 		model.addAttribute("now", Instant.now(clock));
 		model.addAttribute("warning", connections.expiryWarning());
+		model.addAttribute("available", java.util.Arrays.stream(Network.values()).filter(connections::available)
+			.collect(java.util.stream.Collectors.toSet()));
 		return "pages/connections";
 	}
 
@@ -70,6 +72,9 @@ class ConnectionsController {
 	@RequiresRole(Role.ADMIN)
 	String authorize(@PathVariable long practiceId, @PathVariable String network, HttpSession session) {
 		Network target = realNetwork(network);
+		if (!connections.available(target)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String state = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
