@@ -78,7 +78,12 @@ class LinkedInConnector implements Connector {
 				if (!uploaded.ok()) {
 					return Sent.definite(classify(uploaded));
 				}
-				images.add(value.path("image").asString(""));
+				String image = value.path("image").asString("");
+				PublicationOutcome notReady = waitUntilAvailable(organisation, image);
+				if (notReady != null) {
+					return Sent.definite(notReady);
+				}
+				images.add(image);
 			}
 		}
 		catch (IOException e) {
@@ -101,6 +106,35 @@ class LinkedInConnector implements Connector {
 		}
 		firstComment(publication, organisation, urn.get());
 		return Sent.definite(new Published(urn.get(), "https://www.linkedin.com/feed/update/" + urn.get()));
+	}
+
+	/** LinkedIn processes an uploaded image before a post may use it (Postiz polls until AVAILABLE too). */
+	private PublicationOutcome waitUntilAvailable(Active organisation, String image) throws IOException {
+		for (int poll = 0; poll < settings.instagramMaxPolls; poll++) {
+			Answer status = http.get(settings.linkedinApiUrl + "/rest/images/" + Http.enc(image), headers(organisation));
+			if (!status.ok()) {
+				return classify(status);
+			}
+			switch (status.json().path("status").asString("")) {
+				case "AVAILABLE" -> {
+					return null;
+				}
+				case "PROCESSING_FAILED" -> {
+					return new PublicationOutcome.Failed(Texts.refused(Network.LINKEDIN, "LinkedIn n’a pas pu traiter l’image."), status.raw());
+				}
+				default -> {
+					try {
+						Thread.sleep(settings.instagramPollInterval.toMillis());
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+						throw new IOException("interrupted", e);
+					}
+				}
+			}
+		}
+		return new PublicationOutcome.Retryable("LinkedIn prépare encore l’image : Sourire réessaiera plus tard.",
+				"image " + image + " not AVAILABLE", Duration.ofMinutes(5));
 	}
 
 	private static ObjectNode post(Publication publication, Active organisation, List<String> images) {

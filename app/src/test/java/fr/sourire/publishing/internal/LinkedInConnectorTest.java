@@ -57,6 +57,11 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 		server.stubFor(post(urlPathEqualTo("/rest/images")).withQueryParam("action", equalTo("initializeUpload"))
 			.willReturn(okJson("{\"value\":{\"uploadUrl\":\"" + server.baseUrl() + "/upload/abc\",\"image\":\"urn:li:image:C4\"}}")));
 		server.stubFor(put(urlPathEqualTo("/upload/abc")).willReturn(aResponse().withStatus(201)));
+		server.stubFor(get(urlPathEqualTo("/rest/images/urn%3Ali%3Aimage%3AC4")).inScenario("image")
+			.whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+			.willReturn(okJson("{\"id\":\"urn:li:image:C4\",\"status\":\"PROCESSING\"}")).willSetStateTo("ready"));
+		server.stubFor(get(urlPathEqualTo("/rest/images/urn%3Ali%3Aimage%3AC4")).inScenario("image").whenScenarioStateIs("ready")
+			.willReturn(okJson("{\"id\":\"urn:li:image:C4\",\"status\":\"AVAILABLE\"}")));
 		server.stubFor(post(urlPathEqualTo("/rest/posts"))
 			.willReturn(aResponse().withStatus(201).withHeader("x-restli-id", "urn:li:share:7001")));
 		server.stubFor(post(urlPathEqualTo("/rest/socialActions/urn%3Ali%3Ashare%3A7001/comments")).willReturn(aResponse().withStatus(201)));
@@ -67,6 +72,7 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 		assertThat(body(server.findAll(postRequestedFor(urlPathEqualTo("/rest/images"))).get(0))
 			.path("initializeUploadRequest").path("owner").asString()).isEqualTo(ORG);
 		assertThat(server.findAll(putRequestedFor(urlPathEqualTo("/upload/abc"))).get(0).getBody()).containsExactly(1, 2, 3);
+		server.verify(2, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/rest/images/urn%3Ali%3Aimage%3AC4")));
 		var post = body(server.findAll(postRequestedFor(urlPathEqualTo("/rest/posts"))).get(0));
 		assertThat(post.path("content").path("media").path("id").asString()).isEqualTo("urn:li:image:C4");
 		assertThat(post.path("commentary").asString()).isEqualTo("Le cabinet sera fermé le 15 août \\(pont\\).");
