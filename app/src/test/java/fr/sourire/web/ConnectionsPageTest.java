@@ -144,6 +144,24 @@ class ConnectionsPageTest extends FakeNetworks {
 	}
 
 	@Test
+	void theApiListsConnectionsForAdministratorsWithoutAnyToken() throws Exception {
+		fake.stubFor(post(urlPathEqualTo("/oauth/v2/accessToken")).willReturn(okJson("{\"access_token\":\"LI_SECRET_TOKEN\",\"expires_in\":5184000}")));
+		fake.stubFor(get(urlPathEqualTo("/v2/organizationalEntityAcls")).willReturn(okJson(
+				"{\"elements\":[{\"role\":\"ADMINISTRATOR\",\"organizationalTarget\":\"urn:li:organization:9\",\"organizationalTarget~\":{\"localizedName\":\"Tilleuls\"}}]}")));
+		connections.complete(tilleuls.id(), Network.LINKEDIN, "C", "test");
+
+		var admin = mvc.perform(request(HttpMethod.GET, "/api/v1/practices/" + tilleuls.id() + "/connections")
+			.header("Authorization", "Bearer demo-admin")).andReturn().getResponse();
+		var assistant = mvc.perform(request(HttpMethod.GET, "/api/v1/practices/" + tilleuls.id() + "/connections")
+			.header("Authorization", "Bearer demo-assistante")).andReturn().getResponse();
+
+		assertThat(admin.getStatus()).isEqualTo(200);
+		assertThat(admin.getContentAsString()).contains("\"network\":\"LINKEDIN\"", "\"account\":\"Tilleuls\"", "\"connected\":true")
+			.doesNotContain("LI_SECRET_TOKEN");
+		assertThat(assistant.getStatus()).isEqualTo(403);
+	}
+
+	@Test
 	void theSandboxAndUnknownNetworksCannotBeConnected() throws Exception {
 		var session = new MockHttpSession();
 		assertThat(perform(HttpMethod.POST, "/cabinets/" + tilleuls.id() + "/connexions/sandbox/autorisation", admin, session)
