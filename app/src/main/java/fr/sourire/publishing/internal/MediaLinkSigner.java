@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Tokens {@code base64url(practice.media.expiryEpochSeconds).base64url(HMAC-SHA256)}; compared in constant time. */
@@ -28,8 +28,12 @@ class MediaLinkSigner implements MediaLinks {
 
 	private final ObjectProvider<MediaSource> sources;
 
-	MediaLinkSigner(SecretBox secrets, Clock clock, @Value("${sourire.public-base-url:http://localhost:8080}") String baseUrl,
-			ObjectProvider<MediaSource> sources) {
+	@Autowired
+	MediaLinkSigner(SecretBox secrets, Clock clock, PublishingSettings settings, ObjectProvider<MediaSource> sources) {
+		this(secrets, clock, settings.publicBaseUrl, sources);
+	}
+
+	MediaLinkSigner(SecretBox secrets, Clock clock, String baseUrl, ObjectProvider<MediaSource> sources) {
 		this.sources = sources;
 		this.key = secrets.derive("media-links");
 		this.clock = clock;

@@ -40,7 +40,8 @@ class PublishingSettings {
 	final String googlePostsUrl;
 
 	PublishingSettings(Environment env) {
-		publicBaseUrl = trimSlash(env.getProperty("sourire.public-base-url", "http://localhost:8080"));
+		// One public address for the whole application: sourire.public-url (SOURIRE_PUBLIC_URL) unless overridden here.
+		publicBaseUrl = trimSlash(env.getProperty("sourire.public-base-url", env.getProperty("sourire.public-url", "http://localhost:8080")));
 		connectTimeout = duration(env, "sourire.publishing.connect-timeout", Duration.ofSeconds(5));
 		requestTimeout = duration(env, "sourire.publishing.request-timeout", Duration.ofSeconds(30));
 		attemptLease = duration(env, "sourire.publishing.attempt-lease", Duration.ofMinutes(10));
