@@ -238,7 +238,7 @@ abstract class ConnectionsAndPublishingContract extends FakeNetworks {
 	void anAmbiguousTimeoutIsCheckedOnTheNetworkAndNeverSentTwice() {
 		facebookPage();
 		var publication = new Publication(practiceId, "post-1-v1-facebook", Network.FACEBOOK, "Fermé le 15 août.", null, List.of());
-		fake.stubFor(post(urlPathEqualTo("/v20.0/P1/feed")).willReturn(okJson("{\"id\":\"P1_9\"}").withFixedDelay(2000)));
+		fake.stubFor(post(urlPathEqualTo("/v20.0/P1/feed")).willReturn(okJson("{\"id\":\"P1_9\"}").withFixedDelay(4000)));
 
 		assertThat(publisher.publish(publication)).isInstanceOf(PublicationOutcome.Retryable.class);
 

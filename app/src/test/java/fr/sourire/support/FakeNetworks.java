@@ -16,14 +16,32 @@ public abstract class FakeNetworks {
 
 	static {
 		fake.start();
+		warmUp(fake);
 		Runtime.getRuntime().addShutdownHook(new Thread(fake::stop));
+	}
+
+	/**
+	 * The first request to a fresh WireMock pays for its thread pool and class loading (seconds on a loaded machine):
+	 * paid here, not inside a connector's 2 s timeout.
+	 */
+	public static void warmUp(WireMockServer server) {
+		try {
+			java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/__admin/health")).build(),
+					java.net.http.HttpResponse.BodyHandlers.discarding());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@DynamicPropertySource
 	static void networksAreFakes(DynamicPropertyRegistry registry) {
 		String base = fake.baseUrl();
 		registry.add("sourire.public-base-url", () -> "https://sourire.example.fr");
-		registry.add("sourire.publishing.request-timeout", () -> "1s");
+		registry.add("sourire.publishing.request-timeout", () -> "2s");
 		registry.add("sourire.publishing.facebook.client-id", () -> "FB_APP");
 		registry.add("sourire.publishing.facebook.client-secret", () -> "FB_SECRET");
 		registry.add("sourire.publishing.facebook.authorize-url", () -> base + "/v20.0/dialog/oauth");

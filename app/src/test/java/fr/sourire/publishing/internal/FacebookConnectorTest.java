@@ -96,7 +96,7 @@ class FacebookConnectorTest extends FakeNetworkTest {
 
 	@Test
 	void aTimeoutIsAmbiguousAndSaysSourireWillCheck() {
-		server.stubFor(post(urlPathEqualTo("/v20.0/PAGE_ID/feed")).willReturn(okJson("{\"id\":\"PAGE_ID_42\"}").withFixedDelay(2000)));
+		server.stubFor(post(urlPathEqualTo("/v20.0/PAGE_ID/feed")).willReturn(okJson("{\"id\":\"PAGE_ID_42\"}").withFixedDelay(4000)));
 
 		var sent = connector().send(text(Network.FACEBOOK), active(Network.FACEBOOK, "PAGE_ID"));
 

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A WireMock server (standalone flavour, dynamic port) playing one network, and the connector's settings pointing at
- * it: a 1 s request timeout (so a 2 s fixed delay is a timeout) and fast Instagram polling.
+ * it: a 2 s request timeout (so a 4 s fixed delay is a timeout; 2 s leaves room for a loaded build machine) and fast Instagram polling.
  */
 abstract class FakeNetworkTest {
 
@@ -40,6 +40,7 @@ abstract class FakeNetworkTest {
 	static void start() {
 		server = new WireMockServer(options().dynamicPort());
 		server.start();
+		fr.sourire.support.FakeNetworks.warmUp(server);
 	}
 
 	@AfterAll
@@ -51,7 +52,7 @@ abstract class FakeNetworkTest {
 	void fresh() {
 		server.resetAll();
 		String base = server.baseUrl();
-		var env = new MockEnvironment().withProperty("sourire.publishing.request-timeout", "1s")
+		var env = new MockEnvironment().withProperty("sourire.publishing.request-timeout", "2s")
 			.withProperty("sourire.publishing.facebook.graph-url", base + "/v20.0")
 			.withProperty("sourire.publishing.instagram.poll-interval", "10ms")
 			.withProperty("sourire.publishing.instagram.max-polls", "5")

@@ -110,7 +110,7 @@ class GoogleBusinessConnectorTest extends FakeNetworkTest {
 		server.stubFor(post(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(503).withBody(
 				"{\"error\":{\"code\":503,\"message\":\"The service is currently unavailable.\",\"status\":\"UNAVAILABLE\"}}")));
 		var unavailable = connector().send(text(Network.GOOGLE_BUSINESS), active(Network.GOOGLE_BUSINESS, LOCATION));
-		server.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"name\":\"x\"}").withFixedDelay(2000)));
+		server.stubFor(post(urlPathEqualTo(PATH)).willReturn(okJson("{\"name\":\"x\"}").withFixedDelay(4000)));
 		var timeout = connector().send(text(Network.GOOGLE_BUSINESS), active(Network.GOOGLE_BUSINESS, LOCATION));
 
 		assertThat(unavailable.ambiguous()).isTrue();

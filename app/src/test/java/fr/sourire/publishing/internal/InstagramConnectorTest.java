@@ -166,7 +166,7 @@ class InstagramConnectorTest extends FakeNetworkTest {
 	void aTimeoutOnMediaPublishIsAmbiguousAndFindRecognisesTheCaption() throws Exception {
 		server.stubFor(post(urlPathEqualTo("/v20.0/IG_ID/media")).willReturn(okJson("{\"id\":\"C_6\"}")));
 		container("C_6", "FINISHED");
-		server.stubFor(post(urlPathEqualTo("/v20.0/IG_ID/media_publish")).willReturn(okJson("{\"id\":\"M_6\"}").withFixedDelay(2000)));
+		server.stubFor(post(urlPathEqualTo("/v20.0/IG_ID/media_publish")).willReturn(okJson("{\"id\":\"M_6\"}").withFixedDelay(4000)));
 		server.stubFor(get(urlPathEqualTo("/v20.0/IG_ID/media")).willReturn(okJson("""
 				{"data":[{"id":"M_6","caption":"Le cabinet sera fermé le 15 août (pont).","permalink":"https://www.instagram.com/p/x/",
 				          "timestamp":"2026-11-28T16:00:10+0000"}]}""")));

@@ -135,7 +135,7 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 		server.stubFor(post(urlPathEqualTo("/rest/posts")).willReturn(aResponse().withStatus(504)));
 		var fiveHundred = connector().send(text(Network.LINKEDIN), active(Network.LINKEDIN, ORG));
 		server.stubFor(post(urlPathEqualTo("/rest/posts")).willReturn(aResponse().withStatus(201)
-			.withHeader("x-restli-id", "urn:li:share:1").withFixedDelay(2000)));
+			.withHeader("x-restli-id", "urn:li:share:1").withFixedDelay(4000)));
 		var timeout = connector().send(text(Network.LINKEDIN), active(Network.LINKEDIN, ORG));
 
 		assertThat(fiveHundred.ambiguous()).isTrue();
