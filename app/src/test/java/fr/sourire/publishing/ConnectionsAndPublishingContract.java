@@ -331,6 +331,22 @@ abstract class ConnectionsAndPublishingContract extends FakeNetworks {
 	}
 
 	@Test
+	void aTokenRefusedWhilePublishingShowsTheConnectionAsExpired() {
+		facebookPage();
+		fake.stubFor(post(urlPathEqualTo("/v20.0/P1/feed")).willReturn(aResponse().withStatus(400).withBody(
+				"{\"error\":{\"message\":\"Error validating access token: The user has not authorized application\",\"type\":\"OAuthException\",\"code\":190,\"error_subcode\":458}}")));
+
+		var outcome = publisher.publish(new Publication(practiceId, "post-8", Network.FACEBOOK, "Bonjour.", null, List.of()));
+
+		assertThat(outcome).isInstanceOfSatisfying(PublicationOutcome.Failed.class,
+				failed -> assertThat(failed.reason()).startsWith("La connexion Facebook a expiré"));
+		assertThat(connections.list(practiceId)).filteredOn(c -> c.network() == Network.FACEBOOK).singleElement()
+			.satisfies(c -> assertThat(c.expired(java.time.Instant.now().plusSeconds(1))).isTrue());
+		assertThat(connections.expiringWithin(Duration.ZERO)).anyMatch(c -> c.practiceId() == practiceId);
+		assertThat(journal.recent(practiceId, 3)).anyMatch(e -> e.action().equals("publishing.tokenRefused"));
+	}
+
+	@Test
 	void anImageTheNetworksCannotFetchIsReportedBeforeAnythingIsSent() {
 		facebookPage();
 		fake.stubFor(head(urlPathEqualTo("/media/absent.jpg")).willReturn(aResponse().withStatus(404)));

@@ -60,6 +60,12 @@ class ConnectionStore {
 			.update();
 	}
 
+	/** The network said the token is dead (expired, revoked): the connection shows as expired from now on. */
+	boolean expireNow(long practiceId, Network network, Instant now) {
+		return jdbc.sql("update network_connection set expires_at = ? where practice_id = ? and network = ? and (expires_at is null or expires_at > ?)")
+			.params(Timestamp.from(now), practiceId, network.name(), Timestamp.from(now)).update() > 0;
+	}
+
 	boolean delete(long practiceId, Network network) {
 		return jdbc.sql("delete from network_connection where practice_id = ? and network = ?")
 			.params(practiceId, network.name()).update() > 0;

@@ -162,6 +162,14 @@ class DefaultConnections implements Connections {
 		return needReconnection;
 	}
 
+	/** Called when a network refuses the token while publishing: the page and the expiry warnings show it at once. */
+	@Transactional
+	void revoked(long practiceId, Network network, String raw) {
+		if (store.expireNow(practiceId, network, Instant.now(clock))) {
+			journal.record(practiceId, AuditJournal.PLATFORM, "publishing.tokenRefused", details(network, null));
+		}
+	}
+
 	/** The connection to publish with, renewed first when it is about to expire and the network allows it. */
 	@Transactional
 	Active active(long practiceId, Network network) {

@@ -102,6 +102,9 @@ class NetworkPublisher implements Publisher {
 			return new PublicationOutcome.Retryable(IN_PROGRESS, "attempt " + key + " claimed by another caller", Duration.ofMinutes(1));
 		}
 		Connector.Sent sent = connector.send(publication, connection);
+		if (sent.outcome() instanceof PublicationOutcome.Failed failed && failed.reason().equals(Texts.expired(publication.network()))) {
+			connections.revoked(practiceId, publication.network(), failed.raw());
+		}
 		ownTransaction.executeWithoutResult(s -> {
 			if (sent.outcome() instanceof Published published) {
 				attempts.published(practiceId, key, published, Instant.now(clock));
