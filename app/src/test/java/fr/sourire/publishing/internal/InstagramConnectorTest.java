@@ -179,6 +179,19 @@ class InstagramConnectorTest extends FakeNetworkTest {
 	}
 
 	@Test
+	void aPublishingQuotaAlreadyUsedUpWaitsWithoutCreatingAnything() {
+		server.stubFor(get(urlPathEqualTo("/v20.0/IG_ID/content_publishing_limit")).willReturn(okJson(
+				"{\"data\":[{\"quota_usage\":50,\"config\":{\"quota_total\":50,\"quota_duration\":86400}}]}")));
+
+		var sent = connector().send(publication(Network.INSTAGRAM, 1), active(Network.INSTAGRAM, "IG_ID"));
+
+		assertThat(sent.ambiguous()).isFalse();
+		assertThat(sent.outcome()).isInstanceOfSatisfying(PublicationOutcome.Retryable.class,
+				retry -> assertThat(retry.retryAfter()).isEqualTo(java.time.Duration.ofHours(1)));
+		server.verify(0, postRequestedFor(urlPathEqualTo("/v20.0/IG_ID/media")));
+	}
+
+	@Test
 	void theDailyPublishingLimitWaitsAnHour() {
 		server.stubFor(post(urlPathEqualTo("/v20.0/IG_ID/media")).willReturn(okJson("{\"id\":\"C_7\"}")));
 		container("C_7", "FINISHED");
