@@ -33,6 +33,13 @@ public interface Connections {
 	/** Renews the access token where the network allows it; a plain-French {@link ConnectionException} otherwise. */
 	ConnectionStatus refresh(long practiceId, Network network, String actor);
 
+	/**
+	 * The practice's connected account on {@code network}, its token renewed first when it is about to expire and the
+	 * network allows it. Empty when not connected or no account chosen; a plain-French {@link ConnectionException} when
+	 * the connection has expired and must be redone.
+	 */
+	java.util.Optional<NetworkAccess> access(long practiceId, Network network);
+
 	void disconnect(long practiceId, Network network, String actor);
 
 	/** Connections of every practice whose token expires within {@code horizon} (or has expired): for the warnings. */

@@ -218,6 +218,26 @@ abstract class ConnectionsAndPublishingContract extends FakeNetworks {
 	}
 
 	@Test
+	void anotherModuleGetsTheGoogleLocationAndAFreshToken() {
+		assertThat(connections.access(practiceId, Network.GOOGLE_BUSINESS)).isEmpty();
+		fake.stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=authorization_code"))
+			.willReturn(okJson("{\"access_token\":\"G1\",\"expires_in\":300,\"refresh_token\":\"G_REFRESH\"}")));
+		fake.stubFor(get(urlPathEqualTo("/v1/accounts")).willReturn(okJson("{\"accounts\":[{\"name\":\"accounts/111\"}]}")));
+		fake.stubFor(get(urlPathEqualTo("/v1/accounts/111/locations")).willReturn(okJson(
+				"{\"locations\":[{\"name\":\"locations/222\",\"title\":\"Tilleuls\"}]}")));
+		connections.complete(practiceId, Network.GOOGLE_BUSINESS, "G_CODE", "admin@exemple.fr");
+		fake.stubFor(post(urlPathEqualTo("/token")).withRequestBody(containing("grant_type=refresh_token"))
+			.willReturn(okJson("{\"access_token\":\"G2\",\"expires_in\":3599}")));
+
+		// 5 minutes left: renewed before being handed out.
+		var access = connections.access(practiceId, Network.GOOGLE_BUSINESS).orElseThrow();
+
+		assertThat(access.accountId()).isEqualTo("accounts/111/locations/222");
+		assertThat(access.accessToken()).isEqualTo("G2");
+		assertThat(access.toString()).doesNotContain("G2");
+	}
+
+	@Test
 	void aNetworkWithoutConnectionFailsPlainly() {
 		assertThat(publisher.publish(new Publication(practiceId, "k", Network.INSTAGRAM, "Bonjour", null, List.of())))
 			.isInstanceOfSatisfying(PublicationOutcome.Failed.class,

@@ -162,6 +162,17 @@ class DefaultConnections implements Connections {
 		return needReconnection;
 	}
 
+	@Override
+	@Transactional
+	public java.util.Optional<fr.sourire.publishing.NetworkAccess> access(long practiceId, Network network) {
+		var connection = store.find(practiceId, network);
+		if (connection.isEmpty() || connection.get().accountId() == null) {
+			return java.util.Optional.empty();
+		}
+		Active active = active(practiceId, network);
+		return java.util.Optional.of(new fr.sourire.publishing.NetworkAccess(network, active.accountId(), active.accountName(), active.token()));
+	}
+
 	/** Called when a network refuses the token while publishing: the page and the expiry warnings show it at once. */
 	@Transactional
 	void revoked(long practiceId, Network network, String raw) {
