@@ -37,11 +37,11 @@ class SandboxNetworkTest {
 	}
 
 	@Test
-	void aNetworkWithoutConnectorFailsWithAReasonInFrench() {
+	void aRealNetworkWithoutConnectionFailsWithAReasonInFrench() {
 		long practiceId = practice();
 		var outcome = publisher.publish(new Publication(practiceId, "k", Network.LINKEDIN, "Bonjour", null, List.of()));
 
 		assertThat(outcome).isInstanceOfSatisfying(PublicationOutcome.Failed.class,
-				failed -> assertThat(failed.reason()).contains("réseau"));
+				failed -> assertThat(failed.reason()).contains("LinkedIn").contains("reliez-le"));
 	}
 }

@@ -46,7 +46,7 @@ class CrossPracticeAccessTest {
 
 	/** Reachable without a practice: login, invitation acceptance, error page, API documentation. */
 	private static final Set<String> PUBLIC = Set.of("/connexion", "/invitation/{secret}", "/error", "/v3/api-docs",
-			"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html");
+			"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/public/medias/{token}");
 
 	/** Reference data shared by every practice (e.g. the public text of a deontology rule): no practice data. */
 	private static final Set<String> SHARED_REFERENCE = Set.of("/api/v1/rules/{ruleId}");
@@ -59,7 +59,8 @@ class CrossPracticeAccessTest {
 
 	/** About the logged-in user only; each is exercised in {@link #userScopedRoutesStayWithinTheUser()}. */
 	private static final Set<String> USER_SCOPED = Set.of("/", "/cabinet-courant", "/parametres", "/parametres/jetons",
-			"/parametres/jetons/{tokenId}/revocation", "/parametres/langue", "/parametres/mot-de-passe", "/api/v1/me");
+			"/parametres/jetons/{tokenId}/revocation", "/parametres/langue", "/parametres/mot-de-passe", "/api/v1/me",
+			"/connexions/retour");
 
 	@Autowired
 	MockMvc mvc;
@@ -82,6 +83,9 @@ class CrossPracticeAccessTest {
 	@Autowired
 	MediaLibrary media;
 
+	@Autowired
+	fr.sourire.publishing.MediaLinks mediaLinks;
+
 	Practice victim;
 	Map<String, String> victimIds;
 	AuthenticatedUser outsider;
@@ -96,7 +100,8 @@ class CrossPracticeAccessTest {
 				"userId", Long.toString(victimUser),
 				"tokenId", Long.toString(victimTokenId()),
 				"secret", "inconnu",
-				"mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id()));
+				"mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id()),
+				"network", "LINKEDIN");
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");
@@ -167,6 +172,25 @@ class CrossPracticeAccessTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(me).contains(outsider.email()).doesNotContain(victim.name());
 		assertThat(tokens.authenticate("demo-assistante")).isPresent();
+		// The OAuth callback only accepts a state issued in the same session, for a practice the user administers.
+		assertThat(web(HttpMethod.GET, "/connexions/retour", "state", "inconnu", "code", "c").getResponse().getStatus()).isEqualTo(404);
+	}
+
+	/** Media links are public but signed: a forged or altered token is 404, an expired one 410. */
+	@Test
+	void publicMediaLinksNeedAValidUnexpiredSignature() throws Exception {
+		String valid = mediaLinks.publicUrl(victim.id(), 1, java.time.Duration.ofMinutes(5));
+		String token = valid.substring(valid.lastIndexOf('/') + 1);
+		String expired = mediaLinks.publicUrl(victim.id(), 1, java.time.Duration.ofMinutes(-1));
+		String forged = token.substring(0, token.indexOf('.')) + ".AAAA";
+
+		assertThat(mvc.perform(request(HttpMethod.GET, "/public/medias/" + forged)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(request(HttpMethod.GET, "/public/medias/nimporte-quoi")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(request(HttpMethod.GET, expired.substring(expired.indexOf("/public/")))).andReturn().getResponse().getStatus())
+			.isEqualTo(410);
+		// Valid, but no media source is wired yet (the media module serves the bytes): nothing to serve, still no login asked.
+		assertThat(mvc.perform(request(HttpMethod.GET, "/public/medias/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mediaLinks.verify(token)).isEqualTo(new fr.sourire.publishing.MediaLinks.SignedMedia(victim.id(), 1));
 	}
 
 	@Test

@@ -36,7 +36,7 @@ class WebSecurityConfig {
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(LOGIN, "/invitation/**", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico",
-						"/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/actuator/health", "/actuator/health/**", "/public/medias/*", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
 				.permitAll()
 				.anyRequest().authenticated())

@@ -1,0 +1,7 @@
+package fr.sourire.publishing;
+
+import fr.sourire.support.PostgresTest;
+
+@PostgresTest
+class ConnectionsAndPublishingPostgresTest extends ConnectionsAndPublishingContract {
+}
