@@ -4,5 +4,5 @@
  * library; the original stays private on disk and only a clean copy (no metadata, upright, faces masked on request)
  * can ever leave Sourire.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Médias", allowedDependencies = { "practices", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Médias", allowedDependencies = { "practices", "audit", "publishing" })
 package fr.sourire.media;

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,6 +44,9 @@ public abstract class ChromiumTest {
 
 	@BeforeAll
 	static void launchChromium() {
+		// Two shared cores under a full build: a page that checks a photo or builds the OpenAPI document can take
+		// several seconds, well past Playwright's 5-second default, without anything being wrong.
+		PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
 			.setExecutablePath(CHROMIUM)
@@ -64,6 +68,7 @@ public abstract class ChromiumTest {
 	@BeforeEach
 	void freshBrowserProfile() {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("fr-FR"));
+		context.setDefaultTimeout(30_000);
 		page = context.newPage();
 	}
 

@@ -188,9 +188,19 @@ class CrossPracticeAccessTest {
 		assertThat(mvc.perform(request(HttpMethod.GET, "/public/medias/nimporte-quoi")).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(mvc.perform(request(HttpMethod.GET, expired.substring(expired.indexOf("/public/")))).andReturn().getResponse().getStatus())
 			.isEqualTo(410);
-		// Valid, but no media source is wired yet (the media module serves the bytes): nothing to serve, still no login asked.
-		assertThat(mvc.perform(request(HttpMethod.GET, "/public/medias/" + token)).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(mediaLinks.verify(token)).isEqualTo(new fr.sourire.publishing.MediaLinks.SignedMedia(victim.id(), 1));
+
+		// A valid link to a publishable image serves its clean copy, without any login; a blocked image is never served.
+		long publishable = Long.parseLong(victimIds.get("mediaId"));
+		String link = mediaLinks.publicUrl(victim.id(), publishable, java.time.Duration.ofMinutes(5));
+		var served = mvc.perform(request(HttpMethod.GET, link.substring(link.indexOf("/public/")))).andReturn().getResponse();
+		assertThat(served.getStatus()).isEqualTo(200);
+		assertThat(served.getContentType()).startsWith("image/");
+		assertThat(served.getContentAsByteArray()).isEqualTo(media.cleanCopy(victim.id(), publishable));
+		long blocked = media.list(victim.id()).stream().filter(item -> item.blocked()).findFirst().orElseThrow().id();
+		String blockedLink = mediaLinks.publicUrl(victim.id(), blocked, java.time.Duration.ofMinutes(5));
+		assertThat(mvc.perform(request(HttpMethod.GET, blockedLink.substring(blockedLink.indexOf("/public/")))).andReturn()
+			.getResponse().getStatus()).isEqualTo(404);
 	}
 
 	@Test
