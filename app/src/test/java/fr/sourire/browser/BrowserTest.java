@@ -97,6 +97,8 @@ class BrowserTest extends ChromiumTest {
 	@Test
 	void swaggerUiLoadsUnderTheContentSecurityPolicy() {
 		page.navigate(url("/swagger-ui.html"));
-		assertThat(page.getByText("Sourire API").first()).isVisible();
+		// Swagger UI's 1.5 MB bundle renders slowly on a busy 2-core machine: more than the default 5 s was seen.
+		assertThat(page.getByText("Sourire API").first()).isVisible(
+				new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
 	}
 }
