@@ -61,6 +61,8 @@ public final class Checker {
 			}
 		}
 
+		supersede(rules, hitsByRule, analysis);
+
 		List<Finding> findings = new ArrayList<>();
 		for (Rule r : rules) {
 			List<Hit> hits = hitsByRule.get(r.id());
@@ -68,6 +70,40 @@ public final class Checker {
 		}
 		findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
 		return CheckReport.of(findings);
+	}
+
+	/**
+	 * Precedence declared in the pack ({@code supersedes:}): an expert flags the same words once, so a hit of a
+	 * superseded rule is dropped where it overlaps a hit of the rule that supersedes it. Decided on the hits as found
+	 * (before any is dropped), so the order of rules does not matter.
+	 */
+	private static void supersede(List<Rule> rules, Map<String, List<Hit>> hitsByRule, TextAnalysis a) {
+		Map<String, List<Hit>> found = Map.copyOf(hitsByRule);
+		for (Rule r : rules) {
+			List<Hit> winners = found.get(r.id());
+			if (winners == null) continue;
+			for (String loser : r.supersedes()) drop(hitsByRule, loser, h -> overlapsAny(h, winners));
+			for (String loser : r.supersedesInSentence()) drop(hitsByRule, loser, h -> sameSentence(h, winners, a));
+		}
+	}
+
+	private static void drop(Map<String, List<Hit>> hitsByRule, String rule, java.util.function.Predicate<Hit> redundant) {
+		List<Hit> hits = hitsByRule.get(rule);
+		if (hits == null) return;
+		List<Hit> kept = hits.stream().filter(redundant.negate()).toList();
+		if (kept.isEmpty()) hitsByRule.remove(rule);
+		else hitsByRule.put(rule, kept);
+	}
+
+	private static boolean overlapsAny(Hit h, List<Hit> others) {
+		for (Span s : h.spans()) for (Hit o : others) for (Span t : o.spans()) if (s.overlaps(t)) return true;
+		return false;
+	}
+
+	private static boolean sameSentence(Hit h, List<Hit> others, TextAnalysis a) {
+		int sentence = a.sentenceAt(h.spans().get(0).start());
+		for (Hit o : others) for (Span t : o.spans()) if (a.sentenceAt(t.start()) == sentence) return true;
+		return false;
 	}
 
 	/**

@@ -59,4 +59,23 @@ class PackValidationTest {
 	void refusesAnUnknownJurisdiction() {
 		assertThatThrownBy(() -> RulePacks.load("XX")).isInstanceOf(PackLoadException.class).hasMessageContaining("XX");
 	}
+
+	@Test
+	void refusesSupersedingAnUnknownRule() {
+		assertThatThrownBy(() -> RulePacks.load(fixture("supersede-unknown")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> {
+					assertThat(e.file()).endsWith("offer.yaml");
+					assertThat(e.reason()).contains("supersedes names an unknown rule TEST.NOPE");
+				});
+	}
+
+	/** The same words are flagged once: the superseding rule's finding replaces the overlapping one, elsewhere both stay. */
+	@Test
+	void aSupersedingRuleReplacesTheOverlappingFindingOnly() {
+		Checker checker = new Checker(RulePacks.load(Path.of("src/test/resources/superseding")));
+		assertThat(checker.check("Un cadeau offert contre une story.", CheckContext.defaults()).findings())
+				.extracting(Finding::ruleId).containsExactly("TEST.INFLUENCER");
+		assertThat(checker.check("Un détartrage offert ! Et un cadeau offert contre une story.", CheckContext.defaults()).findings())
+				.extracting(Finding::ruleId).containsExactly("TEST.OFFER", "TEST.INFLUENCER");
+	}
 }

@@ -47,7 +47,7 @@ public final class PackLoader {
 			"hedges", "overrides", "version");
 	private static final Set<String> RULE_KEYS = Set.of("id", "name", "type", "severity", "scope", "patterns", "when", "and",
 			"exceptions", "unless", "missing", "within", "window", "mark", "negation", "hedging", "quoted", "longer_than",
-			"triggered_by", "required", "required_scope", "class", "message", "short", "explanation", "suggestions", "sources",
+			"triggered_by", "supersedes", "supersedes_in_sentence", "required", "required_scope", "class", "message", "short", "explanation", "suggestions", "sources",
 			"examples");
 	private static final Set<String> SCOPE_KEYS = Set.of("kinds", "channels", "authors", "categories", "categories_not", "no_fees_page");
 	private static final Set<String> SPEC_KEYS = Set.of("p", "severity", "kinds", "unless_specialty", "suggestions");
@@ -102,6 +102,13 @@ public final class PackLoader {
 		if (pack.containsKey("overrides")) applyOverrides(pack.get("overrides"), rules);
 		for (Rule r : rules) for (String t : r.triggeredBy())
 			if (!fileOfId.containsKey(t)) throw new PackLoadException(r.file(), 0, "triggered_by names an unknown rule " + t);
+		Map<String, Rule> byId = new HashMap<>();
+		for (Rule r : rules) byId.put(r.id(), r);
+		for (Rule r : rules) for (String t : r.superseded()) {
+			if (!byId.containsKey(t)) throw new PackLoadException(r.file(), 0, "supersedes names an unknown rule " + t);
+			if (t.equals(r.id()) || byId.get(t).superseded().contains(r.id()))
+				throw new PackLoadException(r.file(), 0, "supersedes makes a cycle between " + r.id() + " and " + t);
+		}
 
 		Set<String> hedges = new HashSet<>(parent == null ? Set.of() : parent.hedges());
 		if (pack.containsKey("hedges")) for (String h : pack.get("hedges").strings()) hedges.add(Folding.fold(h));
@@ -211,13 +218,15 @@ public final class PackLoader {
 				m.containsKey("suggestions") ? m.get("suggestions").strings() : List.of(),
 				sources);
 		List<String> triggeredBy = m.containsKey("triggered_by") ? m.get("triggered_by").strings() : List.of();
+		List<String> supersedes = m.containsKey("supersedes") ? m.get("supersedes").strings() : List.of();
+		List<String> supersedesInSentence = m.containsKey("supersedes_in_sentence") ? m.get("supersedes_in_sentence").strings() : List.of();
 		Scope requiredScope = m.containsKey("required_scope") ? scope(m.get("required_scope")) : null;
 		boolean required = m.containsKey("required") && Boolean.parseBoolean(m.get("required").scalar());
 		List<Example> examples = examples(required(m, "examples", root), scope);
 		if (examples.stream().noneMatch(Example::wrong) || examples.stream().allMatch(Example::wrong))
 			throw m.get("examples").error("a rule needs at least one 'wrong' and one 'right' example");
-		return new Rule(id, type, severity, scope, List.copyOf(specs), behaviour, texts, triggeredBy, requiredScope, required,
-				java, examples, file);
+		return new Rule(id, type, severity, scope, List.copyOf(specs), behaviour, texts, triggeredBy, supersedes, supersedesInSentence, requiredScope,
+				required, java, examples, file);
 	}
 
 	private static void need(List<List<PatternSpec>> specs, RuleMatches.Role role, String reason, Yaml root) {

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * name after a civility), DOCTOR, PRACTICE_MEMBER, ROSTER_PATIENT, HANDLE, EMAIL, URL, PHONE, MOBILE, PRACTICE_PHONE,
  * ADDRESS, PRACTICE_ADDRESS, NIR, RPPS, DATE, AGE, TOOTH, AMOUNT, PERCENT, SHOUT (a word in capitals), EXCLAIM (!! or
  * ??), QUOTE (quoted words), PROPER (a capitalised word that is neither a French word, nor a first name, nor the
- * first word of a sentence: brands, laboratories, places).
+ * first word of a sentence: brands, laboratories, places), REVIEW_ECHO (in a reply, a word the review also uses).
  */
 public final class Recognizers {
 	private static final String MONTHS = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre|janv|f[ée]vr|sept|oct|nov|d[ée]c";
@@ -60,6 +60,7 @@ public final class Recognizers {
 				null, (m, in) -> ACRONYMS.contains(m.group()) ? null : "SHOUT", 0));
 		r.add(new PatternRecognizer("EXCLAIM", "[!?]{3,}|[!?](?:\\s?[!?]){2,}", t -> t.indexOf('!') >= 0 || t.indexOf('?') >= 0, null));
 		r.add(new PatternRecognizer("QUOTE", "[«“\"][^«»“”\"]{1,400}[»”\"]", null, null));
+		r.add(new ReviewEchoRecognizer());
 		return new Recognizers(List.copyOf(r));
 	}
 

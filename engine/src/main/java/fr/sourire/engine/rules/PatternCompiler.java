@@ -32,7 +32,7 @@ import java.util.regex.PatternSyntaxException;
 public final class PatternCompiler {
 	static final Set<String> ENTITY_TYPES = Set.of("PERSON", "SURNAME", "DOCTOR", "DOCTOR_NAME", "PRACTICE_MEMBER",
 			"MEMBER_NAME", "ROSTER_PATIENT", "HANDLE", "EMAIL", "PRACTICE_EMAIL", "URL", "PHONE", "MOBILE", "PRACTICE_PHONE",
-			"ADDRESS", "PRACTICE_ADDRESS", "NIR", "RPPS", "DATE", "AGE", "TOOTH", "AMOUNT", "PERCENT", "SHOUT", "EXCLAIM", "QUOTE", "PROPER");
+			"ADDRESS", "PRACTICE_ADDRESS", "NIR", "RPPS", "DATE", "AGE", "TOOTH", "AMOUNT", "PERCENT", "SHOUT", "EXCLAIM", "QUOTE", "PROPER", "REVIEW_ECHO");
 	private static final int MAX_GAP = 12;
 	private static final int MAX_ELEMENTS = 24;
 	private static final int MAX_EXPANSIONS = 256;

@@ -48,6 +48,8 @@ public final class Rule {
 	private final Behaviour behaviour;
 	private final Texts texts;
 	private final List<String> triggeredBy;
+	private final List<String> supersedes;
+	private final List<String> supersedesInSentence;
 	private final Scope requiredScope;
 	private final boolean required;
 	private final JavaRule java;
@@ -55,7 +57,8 @@ public final class Rule {
 	private final String file;
 
 	public Rule(String id, RuleType type, Severity severity, Scope scope, List<List<PatternSpec>> specs, Behaviour behaviour,
-			Texts texts, List<String> triggeredBy, Scope requiredScope, boolean required, JavaRule java,
+			Texts texts, List<String> triggeredBy, List<String> supersedes, List<String> supersedesInSentence,
+			Scope requiredScope, boolean required, JavaRule java,
 			List<Example> examples, String file) {
 		this.id = id;
 		this.type = type;
@@ -68,6 +71,8 @@ public final class Rule {
 		this.behaviour = behaviour;
 		this.texts = texts;
 		this.triggeredBy = List.copyOf(triggeredBy);
+		this.supersedes = List.copyOf(supersedes);
+		this.supersedesInSentence = List.copyOf(supersedesInSentence);
 		this.requiredScope = requiredScope;
 		this.required = required;
 		this.java = java;
@@ -78,7 +83,7 @@ public final class Rule {
 	/** The same rule with another default severity and, for absence rules, required or not (pack overrides). */
 	public Rule overridden(Severity newSeverity, Boolean newRequired) {
 		return new Rule(id, type, newSeverity == null ? severity : newSeverity, scope, specs, behaviour, texts, triggeredBy,
-				requiredScope, newRequired == null ? required : newRequired, java, examples, file);
+				supersedes, supersedesInSentence, requiredScope, newRequired == null ? required : newRequired, java, examples, file);
 	}
 
 	public String id() { return id; }
@@ -87,6 +92,16 @@ public final class Rule {
 	public Scope scope() { return scope; }
 	public Texts texts() { return texts; }
 	public List<String> triggeredBy() { return triggeredBy; }
+	/** Rules whose hits this rule's hits make redundant where they overlap (the same words flagged for the same reason). */
+	public List<String> supersedes() { return supersedes; }
+	/** Rules whose hits this rule's hits make redundant in the same sentence (one finding per sentence and reason). */
+	public List<String> supersedesInSentence() { return supersedesInSentence; }
+	/** Every rule this one supersedes, in either way. */
+	public List<String> superseded() {
+		List<String> all = new ArrayList<>(supersedes);
+		all.addAll(supersedesInSentence);
+		return all;
+	}
 	public List<Example> examples() { return examples; }
 	public String file() { return file; }
 	public boolean required() { return required; }

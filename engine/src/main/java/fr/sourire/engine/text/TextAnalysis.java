@@ -54,16 +54,20 @@ public final class TextAnalysis {
 
 	/**
 	 * A token is negated when a negation opened earlier in its clause: « ne … pas/aucun/jamais », or a standalone
-	 * « aucun », « sans », « jamais », « ni ». The clause ends at , ; : ( ) « mais » and at the sentence's end.
+	 * « aucun », « sans », « jamais », « ni ». The clause ends at , ; : ( ) « mais », at a closing quotation mark (a
+	 * patient's « je n'avais plus peur » negates nothing after the quote) and at the sentence's end.
 	 */
 	private static boolean[] markNegation(List<Token> tokens) {
 		boolean[] neg = new boolean[tokens.size()];
 		boolean open = false;
+		boolean inQuote = false;
 		int sentence = -1;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
 			if (t.sentence() != sentence) { sentence = t.sentence(); open = false; }
 			if (CLAUSE_ENDS.contains(t.form())) { open = false; continue; }
+			if (!inQuote && OPEN_QUOTES.contains(t.form())) { inQuote = true; continue; }
+			if (inQuote && CLOSE_QUOTES.contains(t.form())) { inQuote = false; open = false; continue; }
 			if (open) neg[i] = true;
 			String f = t.form();
 			if (f.equals("ne") || f.equals("n'")) {
