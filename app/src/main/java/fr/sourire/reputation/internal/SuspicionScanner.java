@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * Looks for what fake reviews leave behind, always against the practice's own history: bursts of one rating on one
- * day, near-duplicate texts (word 3-shingles, MinHash with banding, then exact Jaccard), months whose ratings are out
+ * day, near-duplicate texts posted within 30 days of each other (word 3-shingles, MinHash with banding, then exact
+ * Jaccard), months whose ratings are out
  * of character, and anonymous reviewers clustered in a burst. Five-star floods count as much as one-star ones.
  */
 public final class SuspicionScanner {
@@ -32,6 +33,7 @@ public final class SuspicionScanner {
 	private static final int ROWS_PER_BAND = 3;
 	static final double DUPLICATE_JACCARD = 0.5;
 	private static final int MIN_BURST = 4;
+	static final int DUPLICATE_WINDOW_DAYS = 30;
 
 	private SuspicionScanner() {
 	}
@@ -99,7 +101,7 @@ public final class SuspicionScanner {
 		Map<Long, Review> byId = new HashMap<>();
 		for (Review r : reviews) {
 			Set<Integer> s = shingles(r.commentOrEmpty());
-			if (s.size() < 3) {
+			if (s.size() < 4) {
 				continue;
 			}
 			shingles.put(r.id(), s);
@@ -127,7 +129,9 @@ public final class SuspicionScanner {
 					if (a == b || !seen.add(Math.min(a, b) + "-" + Math.max(a, b))) {
 						continue;
 					}
-					if (jaccard(shingles.get(a), shingles.get(b)) >= DUPLICATE_JACCARD) {
+					// Short common praise repeats naturally over the years: only twins posted close together count.
+					long apart = Math.abs(java.time.Duration.between(byId.get(a).createdAt(), byId.get(b).createdAt()).toDays());
+					if (apart <= DUPLICATE_WINDOW_DAYS && jaccard(shingles.get(a), shingles.get(b)) >= DUPLICATE_JACCARD) {
 						twins.merge(a, 1, Integer::sum);
 						twins.merge(b, 1, Integer::sum);
 						example.putIfAbsent(a, b);

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ComingSoonController {
 
 	@GetMapping({ "/cabinets/{practiceId}/publications", "/cabinets/{practiceId}/calendrier",
-			"/cabinets/{practiceId}/avis", "/cabinets/{practiceId}/medias" })
+			"/cabinets/{practiceId}/medias" })
 	String comingSoon(@PathVariable long practiceId, HttpServletRequest request, Model model) {
 		String path = request.getRequestURI();
 		model.addAttribute("section", path.substring(path.lastIndexOf('/') + 1));
