@@ -34,6 +34,8 @@ public final class SuspicionScanner {
 	static final double DUPLICATE_JACCARD = 0.5;
 	private static final int MIN_BURST = 4;
 	static final int DUPLICATE_WINDOW_DAYS = 30;
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private SuspicionScanner() {
 	}
@@ -97,7 +99,7 @@ public final class SuspicionScanner {
 	/** Near-duplicate texts: MinHash banding finds candidate pairs, the exact Jaccard of shingles decides. */
 	private static void duplicates(List<Review> reviews, Map<Long, Integer> score, Map<Long, List<String>> reasons) {
 		Map<Long, Set<Integer>> shingles = new HashMap<>();
-		Map<String, List<Long>> buckets = new HashMap<>();
+		Map<Long, List<Long>> buckets = new HashMap<>();
 		Map<Long, Review> byId = new HashMap<>();
 		for (Review r : reviews) {
 			Set<Integer> s = shingles(r.commentOrEmpty());
@@ -108,30 +110,34 @@ public final class SuspicionScanner {
 			byId.put(r.id(), r);
 			int[] signature = minHash(s);
 			for (int band = 0; band < HASHES / ROWS_PER_BAND; band++) {
-				var key = new StringBuilder().append(band);
+				long key = band;
 				for (int i = 0; i < ROWS_PER_BAND; i++) {
-					key.append(':').append(signature[band * ROWS_PER_BAND + i]);
+					key = key * 1_000_003L + signature[band * ROWS_PER_BAND + i];
 				}
-				buckets.computeIfAbsent(key.toString(), k -> new ArrayList<>()).add(r.id());
+				buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(r.id());
 			}
 		}
-		Set<String> seen = new HashSet<>();
+		Set<Long> seen = new HashSet<>();
 		Map<Long, Integer> twins = new HashMap<>();
 		Map<Long, Long> example = new HashMap<>();
 		for (List<Long> bucket : buckets.values()) {
-			if (bucket.size() < 2 || bucket.size() > 200) {
+			if (bucket.size() < 2) {
 				continue;
 			}
+			// Ids come in time order (the reviews are sorted): compare each with the next ones within the window only.
 			for (int i = 0; i < bucket.size(); i++) {
+				Review first = byId.get(bucket.get(i));
 				for (int j = i + 1; j < bucket.size(); j++) {
-					long a = bucket.get(i);
-					long b = bucket.get(j);
-					if (a == b || !seen.add(Math.min(a, b) + "-" + Math.max(a, b))) {
+					Review second = byId.get(bucket.get(j));
+					if (java.time.Duration.between(first.createdAt(), second.createdAt()).toDays() > DUPLICATE_WINDOW_DAYS) {
+						break;
+					}
+					long a = first.id();
+					long b = second.id();
+					if (!seen.add(Math.min(a, b) * 1_000_000_007L + Math.max(a, b))) {
 						continue;
 					}
-					// Short common praise repeats naturally over the years: only twins posted close together count.
-					long apart = Math.abs(java.time.Duration.between(byId.get(a).createdAt(), byId.get(b).createdAt()).toDays());
-					if (apart <= DUPLICATE_WINDOW_DAYS && jaccard(shingles.get(a), shingles.get(b)) >= DUPLICATE_JACCARD) {
+					if (jaccard(shingles.get(a), shingles.get(b)) >= DUPLICATE_JACCARD) {
 						twins.merge(a, 1, Integer::sum);
 						twins.merge(b, 1, Integer::sum);
 						example.putIfAbsent(a, b);
@@ -187,8 +193,8 @@ public final class SuspicionScanner {
 
 	/** Hashes of word 3-shingles of the text, accents and case folded. */
 	static Set<Integer> shingles(String text) {
-		String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String[] words = folded.split("[^\\p{L}\\p{N}]+");
+		String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+		String[] words = NON_WORD.split(folded);
 		List<String> w = new ArrayList<>();
 		for (String word : words) {
 			if (!word.isEmpty()) {
