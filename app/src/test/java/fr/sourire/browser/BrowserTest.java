@@ -23,7 +23,7 @@ class BrowserTest extends ChromiumTest {
 			assertThat(navigation.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(item).setExact(true))).isVisible();
 		}
 		navigation.getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Avis")).click();
-		assertThat(page.getByText("Bientôt disponible")).isVisible();
+		assertThat(page.locator("#stat-average")).isVisible();
 	}
 
 	@Test

@@ -101,7 +101,9 @@ class CrossPracticeAccessTest {
 				"tokenId", Long.toString(victimTokenId()),
 				"secret", "inconnu",
 				"mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id()),
-				"network", "LINKEDIN");
+				"network", "LINKEDIN",
+				"reviewId", Long.toString(jdbc.sql("select min(id) from review where practice_id = ?").param(victim.id())
+					.query(Long.class).single()));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");

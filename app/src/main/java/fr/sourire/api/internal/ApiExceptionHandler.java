@@ -80,4 +80,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setProperty("code", violation.messageKey());
 		return problem;
 	}
+
+	@ExceptionHandler(fr.sourire.reputation.ReviewNotFoundException.class)
+	ProblemDetail reviewNotFound(fr.sourire.reputation.ReviewNotFoundException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+	}
+
+	@ExceptionHandler(fr.sourire.reputation.ReputationException.class)
+	ProblemDetail reputation(fr.sourire.reputation.ReputationException e) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+	}
 }

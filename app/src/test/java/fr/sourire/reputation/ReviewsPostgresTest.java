@@ -1,0 +1,76 @@
+package fr.sourire.reputation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.sourire.practices.Practice;
+import fr.sourire.practices.PracticeDetails;
+import fr.sourire.practices.Practices;
+import fr.sourire.practices.Role;
+import fr.sourire.support.PostgresTest;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The reviews schema (V40) and services on a real PostgreSQL: the same SQL runs on H2 and PostgreSQL. */
+@PostgresTest
+class ReviewsPostgresTest {
+
+	@Autowired
+	Practices practices;
+
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	Replies replies;
+
+	@Autowired
+	ReviewInsights insights;
+
+	@Autowired
+	ReviewImports imports;
+
+	@Autowired
+	ReviewSync sync;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void reviewsRepliesImportsAndStatisticsWorkOnPostgresql() {
+		assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+		Practice p = practices.create(new PracticeDetails("Cabinet PG " + UUID.randomUUID(), "2 place Bellecour, Lyon",
+				"04 11 22 33 44", "pg@test.fr", "FR", ""), "test");
+		sync.configure(p.id(), "accounts/1/locations/2", "jeton", "", 12, "test");
+
+		Review manual = reviews.addManual(p.id(), new NewReview("manual", null, "Anne R.", false, 1,
+				"Ce dentiste est un escroc et un voleur.", Instant.parse("2026-10-01T08:00:00Z")), "test");
+		assertThat(insights.triage(manual).lawRules()).isNotEmpty();
+		assertThatThrownBy(() -> reviews.addManual(p.id(), new NewReview("manual", null, "Anne R.", false, 1,
+				"Ce dentiste est un escroc et un voleur.", Instant.parse("2026-10-01T08:00:00Z")), "test"))
+			.hasMessageContaining("déjà");
+
+		String csv = "id,auteur,note,texte,date\nx1,Bob,5,Parfait,2026-09-01\nx2,Eve,,Sans note,2026-09-02\n";
+		var mapping = imports.preview(csv).mapping();
+		assertThat(imports.importCsv(p.id(), csv, mapping, "test").added()).isEqualTo(2);
+		assertThat(imports.importCsv(p.id(), csv, mapping, "test").added()).isZero();
+
+		Reply draft = replies.saveDraft(p.id(), manual.id(), replies.template(p.id(), ReplySituation.NOT_A_PATIENT), "a",
+				Role.ASSISTANT);
+		replies.submit(p.id(), manual.id(), "a", Role.ASSISTANT);
+		Reply approved = replies.approve(p.id(), manual.id(), draft.sha256(), "Dr", Role.DENTIST);
+		assertThat(approved.notBefore()).as("12 h cooling-off for a negative review").isNotNull();
+		assertThatThrownBy(() -> replies.post(p.id(), manual.id(), "a", Role.ASSISTANT)).hasMessageContaining("réflexion");
+
+		ReviewStatistics stats = insights.statistics(p.id());
+		assertThat(stats.count()).isEqualTo(3);
+		assertThat(stats.distribution()[0]).isEqualTo(1);
+		assertThat(reviews.list(p.id(), new ReviewFilter(null, true, true, null, 10))).extracting(Review::id)
+			.containsExactly(manual.id());
+		assertThat(insights.evidenceFile(p.id(), manual.id(), "test")).contains("escroc");
+		assertThat(insights.suspicion(p.id()).reviews()).isEmpty();
+	}
+}
