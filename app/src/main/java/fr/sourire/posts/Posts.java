@@ -8,7 +8,7 @@ import fr.sourire.engine.Finding;
 import fr.sourire.engine.Kind;
 
 import fr.sourire.posts.internal.ContentHash;
-import fr.sourire.posts.internal.NetworkRules;
+import fr.sourire.posts.NetworkRules;
 import fr.sourire.posts.internal.PostStore;
 import fr.sourire.posts.internal.PublicationJobs;
 import fr.sourire.practices.RoleRequiredException;
@@ -64,6 +64,13 @@ public class Posts {
 	/** @throws PostNotFoundException also for another practice's post */
 	public Post get(long practiceId, long postId) {
 		return store.get(practiceId, postId);
+	}
+
+	/** The practice's publication record, one row per post and network, oldest first. */
+	public List<RecordRow> record(long practiceId) {
+		var all = new ArrayList<>(store.list(practiceId));
+		java.util.Collections.reverse(all);
+		return RecordRow.of(all);
 	}
 
 	/** The SHA-256 of the post's current content (what an approval binds). */

@@ -89,7 +89,9 @@ class CrossPracticeAccessTest {
 				"practitionerId", Long.toString(practices.practitioners(victim.id()).get(0).id()),
 				"userId", Long.toString(victimUser),
 				"tokenId", Long.toString(victimTokenId()),
-				"secret", "inconnu");
+				"secret", "inconnu",
+				"postId", Long.toString(jdbc.sql("select min(id) from post where practice_id = ?").param(victim.id())
+					.query(Long.class).single()));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");

@@ -1,6 +1,7 @@
 package fr.sourire.posts.internal;
 
 import fr.sourire.audit.AuditJournal;
+import fr.sourire.posts.NetworkRules;
 import fr.sourire.posts.Notifications;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostState;

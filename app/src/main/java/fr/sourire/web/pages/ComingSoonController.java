@@ -10,8 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ComingSoonController {
 
-	@GetMapping({ "/cabinets/{practiceId}/publications", "/cabinets/{practiceId}/calendrier",
-			"/cabinets/{practiceId}/avis", "/cabinets/{practiceId}/medias" })
+	@GetMapping({ "/cabinets/{practiceId}/avis", "/cabinets/{practiceId}/medias" })
 	String comingSoon(@PathVariable long practiceId, HttpServletRequest request, Model model) {
 		String path = request.getRequestURI();
 		model.addAttribute("section", path.substring(path.lastIndexOf('/') + 1));

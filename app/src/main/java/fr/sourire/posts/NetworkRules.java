@@ -1,6 +1,6 @@
-package fr.sourire.posts.internal;
+package fr.sourire.posts;
 
-import fr.sourire.posts.PostTarget;
+
 import fr.sourire.publishing.Network;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class NetworkRules {
 		};
 	}
 
-	static int maxHashtags(Network network) {
+	public static int maxHashtags(Network network) {
 		return switch (network) {
 			case INSTAGRAM -> 30;
 			case LINKEDIN, GOOGLE_BUSINESS -> 10;
