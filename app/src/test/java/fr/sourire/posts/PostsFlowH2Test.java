@@ -24,19 +24,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The posts' rules through the service, and the publication job's exactly-once logic, on H2 with the demo practice. */
 @H2Test
+@Import(PostsFlowH2Test.CrashingPublisher.class)
 class PostsFlowH2Test {
 
 	/** Simulates a crash after the network said yes but before Sourire committed: the delegate publishes, then we throw. */
 	static final AtomicBoolean crashAfterNextSuccess = new AtomicBoolean();
 
-	@TestConfiguration
+	/** Imported, not scanned: a second application started by another test must not pick this up. */
 	static class CrashingPublisher {
 
 		@Bean
