@@ -46,7 +46,8 @@ public class Notifications {
 	 */
 	public void notify(long practiceId, Role role, String kind, String subject, String message, String link) {
 		jdbc.sql("insert into notification (practice_id, role, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(practiceId, role == null ? null : role.name(), kind, message, link, Instant.now(clock))
+			.params(practiceId, role == null ? null : role.name(), kind, message, link,
+					java.time.OffsetDateTime.ofInstant(Instant.now(clock), java.time.ZoneOffset.UTC))
 			.update();
 		List<String> to = members.members(practiceId).stream()
 			.filter(Member::active)

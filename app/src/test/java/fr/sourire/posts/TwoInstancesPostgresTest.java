@@ -93,18 +93,19 @@ class TwoInstancesPostgresTest {
 			assertThat(keys).allSatisfy(k -> assertThat(CALLS.get(k)).as("calls for " + k).hasValue(1));
 			assertThat(a.getBean(JdbcClient.class).sql("select count(*) from sandbox_post where practice_id = ?")
 				.param(practice.id()).query(Long.class).single()).isEqualTo(count);
+			assertThat(a.getBean(JdbcClient.class).sql("select version()").query(String.class).single()).contains("PostgreSQL");
 			System.out.println("Two instances: published by " + keys.stream().map(CALLED_BY::get).toList());
 		}
 	}
 
 	private static ConfigurableApplicationContext start(String url, String name) {
 		var pg = TestPostgres.connection();
+		// Command-line arguments, not default properties: those would lose to the tests' config/application.properties (H2).
 		return new SpringApplicationBuilder(SourireApplication.class, CountingPublisher.class)
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + pg.user(),
-					"spring.datasource.password=" + pg.password(), "server.port=0", "db-scheduler.scheduler-name=" + name,
-					"db-scheduler.polling-interval=1s", "sourire.demo.enabled=false", "spring.jmx.enabled=false",
-					"logging.level.root=WARN")
-			.run();
+			.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + pg.user(),
+					"--spring.datasource.password=" + pg.password(), "--server.port=0", "--db-scheduler.scheduler-name=" + name,
+					"--db-scheduler.polling-interval=1s", "--sourire.demo.enabled=false", "--spring.jmx.enabled=false",
+					"--logging.level.root=WARN");
 	}
 
 	/** A database of its own in the test cluster, so that other test contexts' schedulers never see these jobs. */
