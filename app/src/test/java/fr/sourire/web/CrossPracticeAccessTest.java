@@ -103,6 +103,8 @@ class CrossPracticeAccessTest {
 				"mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id()),
 				"network", "LINKEDIN",
 				"reviewId", Long.toString(jdbc.sql("select min(id) from review where practice_id = ?").param(victim.id())
+					.query(Long.class).single()),
+				"postId", Long.toString(jdbc.sql("select min(id) from post where practice_id = ?").param(victim.id())
 					.query(Long.class).single()));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);

@@ -36,7 +36,7 @@ class SandboxNetwork {
 				insert into sandbox_post (practice_id, idempotency_key, text, first_comment, media_count, published_at)
 				values (?, ?, ?, ?, ?, ?)""")
 			.params(publication.practiceId(), publication.idempotencyKey(), publication.text(), publication.firstComment(),
-					publication.media().size(), Instant.now(clock))
+					publication.media().size(), java.time.OffsetDateTime.ofInstant(Instant.now(clock), java.time.ZoneOffset.UTC))
 			.update();
 		return jdbc.sql("select id from sandbox_post where practice_id = ? and idempotency_key = ?")
 			.params(publication.practiceId(), publication.idempotencyKey()).query(Long.class).single();

@@ -1,5 +1,6 @@
 package fr.sourire.web.pages;
 
+import fr.sourire.posts.Notifications;
 import fr.sourire.practices.AuthenticatedUser;
 import fr.sourire.practices.Members;
 import fr.sourire.practices.Practice;
@@ -19,10 +20,12 @@ class DashboardController {
 
 	private final Practices practices;
 	private final Members members;
+	private final Notifications notifications;
 
-	DashboardController(Practices practices, Members members) {
+	DashboardController(Practices practices, Members members, Notifications notifications) {
 		this.practices = practices;
 		this.members = members;
+		this.notifications = notifications;
 	}
 
 	@GetMapping("/cabinets/{practiceId}")
@@ -35,6 +38,7 @@ class DashboardController {
 		model.addAttribute("practitionerCount", practitioners.size());
 		model.addAttribute("memberCount", members.members(practiceId).size());
 		model.addAttribute("todo", setupTodo(practice, practitioners));
+		model.addAttribute("notifications", notifications.recent(practiceId, role, 6));
 		return "pages/dashboard";
 	}
 

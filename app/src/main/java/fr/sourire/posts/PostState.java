@@ -1,0 +1,17 @@
+package fr.sourire.posts;
+
+import java.util.Locale;
+
+/** Where a post stands. Transitions are guarded by {@link Posts}; {@code SCHEDULED} means approved and waiting for its time. */
+public enum PostState {
+	DRAFT, SUBMITTED, CHANGES_REQUESTED, SCHEDULED, PUBLISHED, PARTIALLY_FAILED, FAILED, WITHDRAWN;
+
+	/** Can still be edited (an edit of an approved post voids the approval). */
+	public boolean editable() {
+		return this == DRAFT || this == SUBMITTED || this == CHANGES_REQUESTED || this == SCHEDULED;
+	}
+
+	public String labelKey() {
+		return "posts.state." + name().toLowerCase(Locale.ROOT);
+	}
+}

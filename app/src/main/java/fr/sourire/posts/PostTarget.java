@@ -1,0 +1,18 @@
+package fr.sourire.posts;
+
+import fr.sourire.publishing.Network;
+import java.time.Instant;
+
+/**
+ * One network a post goes to: its own text (null = the post's text), first comment, status and, when it failed, the
+ * plain-French reason and the platform's raw answer (kept for support).
+ */
+public record PostTarget(long id, Network network, String variantText, String firstComment, TargetStatus status,
+		String platformId, String permalink, String reason, String rawAnswer, int attempts, Instant nextAttemptAt,
+		Instant publishedAt) {
+
+	/** The text that goes to this network. */
+	public String textFor(String postText) {
+		return variantText == null || variantText.isBlank() ? postText : variantText;
+	}
+}

@@ -1,0 +1,52 @@
+package fr.sourire.posts.internal;
+
+import fr.sourire.posts.Post;
+import fr.sourire.posts.PostTarget;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+
+/**
+ * The SHA-256 of exactly what would go out: category, text, time, and for each network (in a fixed order) its text
+ * and first comment; media are part of it once posts carry images. Each field is length-prefixed so that no two
+ * contents serialise alike.
+ */
+public final class ContentHash {
+
+	private ContentHash() {
+	}
+
+	public static String of(Post post) {
+		var out = new StringBuilder("sourire-post-v1");
+		field(out, post.category().name());
+		field(out, post.text());
+		field(out, post.scheduledAt() == null ? "" : Long.toString(post.scheduledAt().getEpochSecond()));
+		post.targets().stream().sorted(Comparator.comparing(PostTarget::network)).forEach(t -> {
+			field(out, t.network().name());
+			field(out, t.variantText() == null ? "" : t.variantText());
+			field(out, t.firstComment() == null ? "" : t.firstComment());
+			field(out, "media:0");
+		});
+		return sha256(out.toString());
+	}
+
+	/** Stable for (approved version, target): a network seeing it twice must not publish twice. */
+	public static String idempotencyKey(String approvedHash, String network) {
+		return sha256("sourire-publication-v1|" + approvedHash + "|" + network);
+	}
+
+	private static void field(StringBuilder out, String value) {
+		out.append('|').append(value.length()).append(':').append(value);
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package fr.sourire.posts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.jayway.jsonpath.JsonPath;
+import fr.sourire.practices.Practices;
+import fr.sourire.practices.Role;
+import fr.sourire.support.H2Test;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The posts API with personal access tokens (assistant writes and submits, dentist reviews and approves, roles and
+ * rules refused as problem details), and the notification e-mails through a real SMTP server (GreenMail).
+ */
+@H2Test
+@TestPropertySource(properties = { "spring.mail.host=127.0.0.1", "spring.mail.port=3025" })
+class PostsApiAndMailTest {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Practices practices;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	fr.sourire.practices.Members members;
+
+	@Test
+	void assistantCreatesAndSubmitsDentistReviewsAndApprovesAndEveryoneIsTold() throws Exception {
+		long practiceId = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
+		String base = "/api/v1/practices/" + practiceId + "/posts";
+		String text = "Le cabinet sera fermé le lundi de Pâques. " + System.nanoTime();
+		String body = """
+				{"category": "CLOSURE", "text": "%s", "scheduledAt": "%s",
+				 "targets": [{"network": "SANDBOX", "firstComment": "Bonne journée !"}]}"""
+			.formatted(text, Instant.now().plus(3, ChronoUnit.DAYS));
+
+		MvcResult created = call(post(base).contentType("application/json").content(body), "demo-assistante");
+		assertThat(created.getResponse().getStatus()).isEqualTo(201);
+		long postId = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
+		assertThat((String) JsonPath.read(created.getResponse().getContentAsString(), "$.state")).isEqualTo("DRAFT");
+
+		assertThat(call(post(base + "/" + postId + "/submit"), "demo-assistante").getResponse().getStatus()).isEqualTo(200);
+		assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+		MimeMessage toDentist = smtp.getReceivedMessages()[smtp.getReceivedMessages().length - 1];
+		assertThat(toDentist.getSubject()).isEqualTo("Publication à approuver");
+		assertThat(Arrays.toString(toDentist.getAllRecipients())).contains("dentiste@demo.sourire.fr").doesNotContain("assistante@");
+		assertThat(GreenMailUtil.getBody(toDentist)).contains("Le cabinet sera ferm");
+		assertThat(notifications.recent(practiceId, Role.DENTIST, 5)).anyMatch(n -> n.kind().equals("approval_requested"));
+
+		String review = call(get(base + "/" + postId + "/review"), "demo-dentiste").getResponse().getContentAsString();
+		String hash = JsonPath.read(review, "$.contentHash");
+		assertThat((Boolean) JsonPath.read(review, "$.blocked")).isFalse();
+
+		var approval = "{\"contentHash\": \"" + hash + "\", \"acknowledgeWarnings\": false}";
+		assertThat(call(post(base + "/" + postId + "/approve").contentType("application/json").content(approval), "demo-assistante")
+			.getResponse().getStatus()).as("an assistant never approves").isEqualTo(403);
+		MvcResult stale = call(post(base + "/" + postId + "/approve").contentType("application/json")
+			.content("{\"contentHash\": \"" + "0".repeat(64) + "\"}"), "demo-dentiste");
+		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
+		assertThat(stale.getResponse().getContentAsString()).contains("posts.error.changedSinceShown");
+
+		MvcResult approved = call(post(base + "/" + postId + "/approve").contentType("application/json").content(approval), "demo-dentiste");
+		assertThat(approved.getResponse().getStatus()).isEqualTo(200);
+		assertThat((String) JsonPath.read(approved.getResponse().getContentAsString(), "$.state")).isEqualTo("SCHEDULED");
+		assertThat((String) JsonPath.read(approved.getResponse().getContentAsString(), "$.approvedHash")).isEqualTo(hash);
+		assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).map(m -> {
+			try {
+				return m.getSubject();
+			}
+			catch (jakarta.mail.MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		})).contains("Publication approuvée");
+
+		String targets = call(get(base + "/" + postId + "/targets"), "demo-assistante").getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(targets, "$[0].status")).isEqualTo("SCHEDULED");
+		String record = call(get(base + "/record"), "demo-assistante").getResponse().getContentAsString();
+		assertThat(record).contains(hash);
+
+		assertThat(call(post(base + "/" + postId + "/withdraw"), "demo-assistante").getResponse().getStatus()).isEqualTo(200);
+		MvcResult again = call(post(base + "/" + postId + "/submit"), "demo-assistante");
+		assertThat(again.getResponse().getStatus()).isEqualTo(409);
+		assertThat(again.getResponse().getContentAsString()).contains("n’est pas possible");
+	}
+
+	@Test
+	void anotherPracticesPostIsNotFound() throws Exception {
+		long marseille = practices.findByName("Centre dentaire du Vieux-Port").orElseThrow().id();
+		long tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
+		String list = call(get("/api/v1/practices/" + tilleuls + "/posts"), "demo-admin").getResponse().getContentAsString();
+		long tilleulsPost = ((Number) JsonPath.read(list, "$[0].id")).longValue();
+		// The administrator belongs to both practices: the Tilleuls post looked up under Marseille does not exist.
+		assertThat(call(get("/api/v1/practices/" + marseille + "/posts/" + tilleulsPost), "demo-admin").getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void theRecordExportsAsCsvAndJson() throws Exception {
+		long tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
+		var dentist = new fr.sourire.practices.AuthenticatedUser(members.findUserId("dentiste@demo.sourire.fr").orElseThrow(),
+				"dentiste@demo.sourire.fr", "Dr Claire Martin", null);
+		var csv = mvc.perform(get("/cabinets/" + tilleuls + "/publications/registre.csv")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(dentist)))
+			.andReturn().getResponse();
+		assertThat(csv.getStatus()).isEqualTo(200);
+		assertThat(csv.getHeader("Content-Disposition")).contains("registre-publications.csv");
+		String content = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(content).contains("\"publication\";\"categorie\"").contains("\"PUBLISHED\"").contains("\"FAILED\"")
+			.contains("Ce réseau");
+		var json = mvc.perform(get("/cabinets/" + tilleuls + "/publications/registre.json")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(dentist)))
+			.andReturn().getResponse();
+		assertThat((java.util.List<?>) JsonPath.read(json.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$")).isNotEmpty();
+	}
+
+	private MvcResult call(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String token)
+			throws Exception {
+		return mvc.perform(request.header("Authorization", "Bearer " + token)).andReturn();
+	}
+}
