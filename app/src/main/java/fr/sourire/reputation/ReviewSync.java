@@ -1,6 +1,7 @@
 package fr.sourire.reputation;
 
 import fr.sourire.audit.AuditJournal;
+import fr.sourire.publishing.Secrets;
 import fr.sourire.reputation.internal.GoogleReviewsClient;
 import fr.sourire.reputation.internal.GoogleReviewsClient.GoogleException;
 import fr.sourire.reputation.internal.GoogleReviewsClient.GoogleReview;
@@ -26,15 +27,17 @@ public class ReviewSync {
 	private final ReviewAlerts alerts;
 	private final GoogleReviewsClient google;
 	private final AuditJournal journal;
+	private final Secrets secrets;
 	private final Clock clock;
 
 	ReviewSync(JdbcClient jdbc, Reviews reviews, ReviewAlerts alerts, GoogleReviewsClient google, AuditJournal journal,
-			Clock clock) {
+			Secrets secrets, Clock clock) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.alerts = alerts;
 		this.google = google;
 		this.journal = journal;
+		this.secrets = secrets;
 		this.clock = clock;
 	}
 
@@ -65,11 +68,13 @@ public class ReviewSync {
 		if (source(practiceId).isEmpty()) {
 			jdbc.sql("insert into review_source (practice_id) values (?)").param(practiceId).update();
 		}
+		// The token is sealed at rest like the networks' tokens; a blank field keeps the one already saved.
+		String sealed = token == null || token.isBlank() ? "" : secrets.encrypt(token.trim());
 		jdbc.sql("""
 				update review_source set google_location = ?, alert_email = ?, cooling_off_hours = ?,
 				  google_token = case when ? = '' then google_token else ? end where practice_id = ?""")
 			.param(location.isEmpty() ? null : location).param(alertEmail == null ? null : alertEmail.trim())
-			.param(coolingOffHours).param(token == null ? "" : token.trim()).param(token == null ? "" : token.trim())
+			.param(coolingOffHours).param(sealed).param(sealed)
 			.param(practiceId).update();
 		journal.record(practiceId, actor, "avis.source", Map.of("fiche", location, "jeton",
 				token == null || token.isBlank() ? "inchangé" : "remplacé"));
@@ -83,7 +88,7 @@ public class ReviewSync {
 
 	String token(long practiceId) {
 		return jdbc.sql("select google_token from review_source where practice_id = ?").param(practiceId).query(String.class)
-			.optional().orElse(null);
+			.optional().map(secrets::decrypt).orElse(null);
 	}
 
 	public SyncResult sync(long practiceId, String actor) {

@@ -130,7 +130,7 @@ class PostsApiAndMailTest {
 		assertThat(csv.getHeader("Content-Disposition")).contains("registre-publications.csv");
 		String content = csv.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(content).contains("\"publication\";\"categorie\"").contains("\"PUBLISHED\"").contains("\"FAILED\"")
-			.contains("Ce réseau");
+			.contains("reliez-le dans « Connexions »");
 		var json = mvc.perform(get("/cabinets/" + tilleuls + "/publications/registre.json")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(dentist)))
 			.andReturn().getResponse();

@@ -82,6 +82,15 @@ class ReviewsH2Test {
 		return p;
 	}
 
+	@Test
+	void theGoogleTokenIsSealedAtRest(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		Practice p = practice("accounts/9/locations/9");
+		String stored = jdbc.sql("select google_token from review_source where practice_id = ?").param(p.id())
+			.query(String.class).single();
+		assertThat(stored).doesNotContain("jeton-google");
+		assertThat(sync.token(p.id())).isEqualTo("jeton-google");
+	}
+
 	static String review(String id, String stars, String comment, String updated, boolean anonymous) {
 		return """
 				{"name":"accounts/1/locations/%1$s/reviews/%1$s","reviewId":"%1$s",

@@ -1,5 +1,6 @@
 package fr.sourire.publishing.internal;
 
+import fr.sourire.publishing.Secrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * {@code sourire.secrets.key-file} (default {@code ./data/secrets.key}), next to the demo database.
  */
 @Component
-class SecretBox {
+class SecretBox implements Secrets {
 
 	private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
 	private static final String VERSION = "v1:";
@@ -39,7 +40,8 @@ class SecretBox {
 		this.key = new SecretKeySpec(loadKey(environment), "AES");
 	}
 
-	String encrypt(String plain) {
+	@Override
+	public String encrypt(String plain) {
 		if (plain == null) {
 			return null;
 		}
@@ -58,7 +60,8 @@ class SecretBox {
 		}
 	}
 
-	String decrypt(String sealed) {
+	@Override
+	public String decrypt(String sealed) {
 		if (sealed == null) {
 			return null;
 		}
