@@ -57,7 +57,8 @@ public class MediaLibrary {
 	 * Checks and stores one image. Refused files (not an image, HEIC, SVG, too large, damaged, polyglot) throw
 	 * {@link MediaRejectedException} with the reason in plain words, and nothing is stored.
 	 */
-	@Transactional
+	// A refusal throws after journalling it: that journal entry must survive the exception.
+	@Transactional(noRollbackFor = MediaRejectedException.class)
 	public MediaItem upload(long practiceId, String actor, String fileName, byte[] bytes) {
 		ImageContext context = context(practiceId, Optional.empty());
 		ImageReport report;

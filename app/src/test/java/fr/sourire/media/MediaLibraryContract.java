@@ -96,6 +96,7 @@ abstract class MediaLibraryContract {
 		assertThatThrownBy(() -> library.upload(practiceId, "a@exemple.fr", "notes.txt", "bonjour".getBytes()))
 			.isInstanceOf(MediaRejectedException.class);
 		assertThat(library.list(practiceId)).hasSize(before);
+		assertThat(journal.recent(practiceId, 10)).extracting(e -> e.action()).contains("media.refused");
 	}
 
 	@Test

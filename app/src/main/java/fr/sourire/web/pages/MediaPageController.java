@@ -99,7 +99,13 @@ class MediaPageController {
 			redirect.addFlashAttribute("error", "media.mask.none");
 			return "redirect:/cabinets/" + practiceId + "/medias/" + mediaId;
 		}
-		library.mask(practiceId, mediaId, chosen, user.email());
+		try {
+			library.mask(practiceId, mediaId, chosen, user.email());
+		}
+		catch (MediaRejectedException e) {
+			redirect.addFlashAttribute("error", "media.mask.failed");
+			return "redirect:/cabinets/" + practiceId + "/medias/" + mediaId;
+		}
 		redirect.addFlashAttribute("notice", "media.mask.done");
 		return "redirect:/cabinets/" + practiceId + "/medias/" + mediaId;
 	}
