@@ -42,6 +42,9 @@ public interface Connections {
 
 	void disconnect(long practiceId, Network network, String actor);
 
+	/** The practices with an account chosen on {@code network} (for jobs that read from it, such as the reviews sync). */
+	List<Long> practicesConnectedTo(Network network);
+
 	/** Connections of every practice whose token expires within {@code horizon} (or has expired): for the warnings. */
 	List<ConnectionStatus> expiringWithin(Duration horizon);
 

@@ -1,6 +1,10 @@
 package fr.sourire.reputation;
 
 import fr.sourire.audit.AuditJournal;
+import fr.sourire.publishing.ConnectionException;
+import fr.sourire.publishing.ConnectionStatus;
+import fr.sourire.publishing.Connections;
+import fr.sourire.publishing.Network;
 import fr.sourire.publishing.Secrets;
 import fr.sourire.reputation.internal.GoogleReviewsClient;
 import fr.sourire.reputation.internal.GoogleReviewsClient.GoogleException;
@@ -11,13 +15,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Google reviews in: incremental sync (newest update first, stopping at the first review not updated since the last
  * sync), edits detected by updateTime, deletions by NOT_FOUND when Google's count falls below ours, and Google's own
- * average and count kept for reconciliation. Failures are stored in plain French for the page to show.
+ * average and count kept for reconciliation. Failures are stored in plain French for the page to show. Google is read
+ * through the practice's Google Business Profile connection when it has one (publishing renews its token and warns
+ * before it expires), else with the location and token entered on the reviews page.
  */
 @Service
 public class ReviewSync {
@@ -28,31 +35,58 @@ public class ReviewSync {
 	private final GoogleReviewsClient google;
 	private final AuditJournal journal;
 	private final Secrets secrets;
+	private final Connections connections;
 	private final Clock clock;
 
 	ReviewSync(JdbcClient jdbc, Reviews reviews, ReviewAlerts alerts, GoogleReviewsClient google, AuditJournal journal,
-			Secrets secrets, Clock clock) {
+			Secrets secrets, Connections connections, Clock clock) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.alerts = alerts;
 		this.google = google;
 		this.journal = journal;
 		this.secrets = secrets;
+		this.connections = connections;
 		this.clock = clock;
 	}
 
 	public record SyncResult(int added, int edited, int deleted, String error) {
 	}
 
+	/** What the page shows; empty when the practice has neither a Google connection nor saved settings. */
 	public Optional<ReviewSource> source(long practiceId) {
-		return jdbc.sql("""
+		String connected = connections.list(practiceId).stream()
+			.filter(c -> c.network() == Network.GOOGLE_BUSINESS && c.connected() && !c.awaitingChoice())
+			.map(ConnectionStatus::accountName).findFirst().orElse(null);
+		Optional<ReviewSource> saved = jdbc.sql("""
 				select practice_id, google_location, google_token, last_sync_at, last_sync_error, average_rating,
 				  total_count, alert_email, cooling_off_hours from review_source where practice_id = ?""").param(practiceId)
 			.query((rs, n) -> new ReviewSource(rs.getLong(1), rs.getString(2), rs.getString(3) != null && !rs.getString(3).isBlank(),
 					rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getString(5),
 					rs.getObject(6) == null ? null : ((Number) rs.getObject(6)).doubleValue(),
-					(Integer) rs.getObject(7, Integer.class), rs.getString(8), rs.getInt(9)))
+					(Integer) rs.getObject(7, Integer.class), rs.getString(8), rs.getInt(9), connected))
 			.optional();
+		if (saved.isEmpty() && connected != null) {
+			return Optional.of(new ReviewSource(practiceId, null, false, null, null, null, null, null, 0, connected));
+		}
+		return saved;
+	}
+
+	/** The location and token Google is called with. */
+	private record GoogleAccess(String location, String token) {
+	}
+
+	/**
+	 * The practice's Google Business Profile connection first; a plain-French {@link ConnectionException} when it has
+	 * expired and must be redone (never a silent fall-back to an older pasted token).
+	 */
+	private Optional<GoogleAccess> access(long practiceId) {
+		var connected = connections.access(practiceId, Network.GOOGLE_BUSINESS);
+		if (connected.isPresent()) {
+			return Optional.of(new GoogleAccess(connected.get().accountId(), connected.get().accessToken()));
+		}
+		return source(practiceId).filter(s -> s.googleLocation() != null && s.hasToken())
+			.map(s -> new GoogleAccess(s.googleLocation(), token(practiceId)));
 	}
 
 	/** Saves the Google location, the token (kept when left blank), the alert address and the cooling-off delay. */
@@ -65,9 +99,7 @@ public class ReviewSync {
 		if (coolingOffHours < 0 || coolingOffHours > 168) {
 			throw new ReputationException("Le délai de réflexion va de 0 à 168 heures (une semaine).");
 		}
-		if (source(practiceId).isEmpty()) {
-			jdbc.sql("insert into review_source (practice_id) values (?)").param(practiceId).update();
-		}
+		ensureRow(practiceId);
 		// The token is sealed at rest like the networks' tokens; a blank field keeps the one already saved.
 		String sealed = token == null || token.isBlank() ? "" : secrets.encrypt(token.trim());
 		jdbc.sql("""
@@ -80,10 +112,18 @@ public class ReviewSync {
 				token == null || token.isBlank() ? "inchangé" : "remplacé"));
 	}
 
-	/** Practices with a Google location and a token (the recurring job syncs each of them). */
+	private void ensureRow(long practiceId) {
+		if (jdbc.sql("select count(*) from review_source where practice_id = ?").param(practiceId).query(Integer.class).single() == 0) {
+			jdbc.sql("insert into review_source (practice_id) values (?)").param(practiceId).update();
+		}
+	}
+
+	/** Practices with a Google connection, or a location and a token (the recurring job syncs each of them). */
 	public List<Long> practicesToSync() {
-		return jdbc.sql("select practice_id from review_source where google_location is not null and google_token is not null")
-			.query(Long.class).list();
+		var practices = new TreeSet<>(connections.practicesConnectedTo(Network.GOOGLE_BUSINESS));
+		practices.addAll(jdbc.sql("select practice_id from review_source where google_location is not null and google_token is not null")
+			.query(Long.class).list());
+		return List.copyOf(practices);
 	}
 
 	String token(long practiceId) {
@@ -92,10 +132,17 @@ public class ReviewSync {
 	}
 
 	public SyncResult sync(long practiceId, String actor) {
-		ReviewSource source = source(practiceId).filter(s -> s.googleLocation() != null && s.hasToken())
-			.orElseThrow(() -> new ReputationException("Aucune fiche Google n’est reliée à ce cabinet."));
+		GoogleAccess access;
+		try {
+			access = access(practiceId).orElseThrow(() -> new ReputationException("Aucune fiche Google n’est reliée à ce cabinet."));
+		}
+		catch (ConnectionException e) {
+			ensureRow(practiceId);
+			return failed(practiceId, actor, e.getMessage());
+		}
+		ensureRow(practiceId);
 		Instant started = clock.instant();
-		Instant since = source.lastSyncAt();
+		Instant since = source(practiceId).map(ReviewSource::lastSyncAt).orElse(null);
 		int added = 0;
 		int edited = 0;
 		int deleted = 0;
@@ -106,7 +153,7 @@ public class ReviewSync {
 			Double average = null;
 			Integer total = null;
 			do {
-				page = google.list(source.googleLocation(), token(practiceId), pageToken);
+				page = google.list(access.location(), access.token(), pageToken);
 				if (average == null) {
 					average = page.averageRating();
 					total = page.totalReviewCount();
@@ -123,7 +170,7 @@ public class ReviewSync {
 				pageToken = page.nextPageToken();
 			}
 			while (!older && pageToken != null);
-			deleted = reconcile(practiceId, source.googleLocation(), total, started);
+			deleted = reconcile(practiceId, access, total, started);
 			jdbc.sql("""
 					update review_source set last_sync_at = ?, last_sync_error = null, average_rating = ?, total_count = ?
 					where practice_id = ?""").param(Timestamp.from(started)).param(average).param(total).param(practiceId).update();
@@ -132,11 +179,15 @@ public class ReviewSync {
 			return new SyncResult(added, edited, deleted, null);
 		}
 		catch (GoogleException e) {
-			jdbc.sql("update review_source set last_sync_error = ? where practice_id = ?").param(e.getMessage())
-				.param(practiceId).update();
-			journal.record(practiceId, actor, "avis.synchronisation.échec", Map.of("erreur", e.getMessage()));
+			failed(practiceId, actor, e.getMessage());
 			return new SyncResult(added, edited, deleted, e.getMessage());
 		}
+	}
+
+	private SyncResult failed(long practiceId, String actor, String reason) {
+		jdbc.sql("update review_source set last_sync_error = ? where practice_id = ?").param(reason).param(practiceId).update();
+		journal.record(practiceId, actor, "avis.synchronisation.échec", Map.of("erreur", reason));
+		return new SyncResult(0, 0, 0, reason);
 	}
 
 	/** 0 unchanged, 1 new, 2 edited. */
@@ -180,14 +231,14 @@ public class ReviewSync {
 	}
 
 	/** When Google counts fewer reviews than we hold, ask for each of ours: NOT_FOUND means deleted. */
-	private int reconcile(long practiceId, String location, Integer googleTotal, Instant now) {
+	private int reconcile(long practiceId, GoogleAccess access, Integer googleTotal, Instant now) {
 		List<Review> ours = reviews.list(practiceId, new ReviewFilter(null, false, false, "google", 5000));
 		if (googleTotal == null || ours.size() <= googleTotal) {
 			return 0;
 		}
 		int deleted = 0;
 		for (Review r : ours) {
-			if (!google.exists(location, token(practiceId), r.externalId())) {
+			if (!google.exists(access.location(), access.token(), r.externalId())) {
 				boolean replied = r.platformReply() != null || jdbc.sql(
 						"select count(*) from review_reply where review_id = ? and state = 'posted'").param(r.id())
 					.query(Integer.class).single() > 0;
@@ -204,9 +255,14 @@ public class ReviewSync {
 
 	/** Puts the reply on Google (used by {@link Replies}). */
 	void putReply(long practiceId, Review review, String text) {
-		ReviewSource source = source(practiceId).filter(s -> s.googleLocation() != null && s.hasToken())
-			.orElseThrow(() -> new ReputationException(
+		GoogleAccess access;
+		try {
+			access = access(practiceId).orElseThrow(() -> new ReputationException(
 					"Aucune fiche Google n’est reliée à ce cabinet : la réponse ne peut pas être publiée."));
-		google.putReply(source.googleLocation(), token(practiceId), review.externalId(), text);
+		}
+		catch (ConnectionException e) {
+			throw new ReputationException(e.getMessage());
+		}
+		google.putReply(access.location(), access.token(), review.externalId(), text);
 	}
 }

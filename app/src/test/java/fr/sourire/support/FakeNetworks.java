@@ -57,5 +57,6 @@ public abstract class FakeNetworks {
 		registry.add("sourire.publishing.google.accounts-url", () -> base + "/v1");
 		registry.add("sourire.publishing.google.information-url", () -> base + "/v1");
 		registry.add("sourire.publishing.google.posts-url", () -> base + "/v4");
+		registry.add("sourire.reputation.google.base-url", () -> base);
 	}
 }

@@ -42,6 +42,11 @@ class ConnectionStore {
 		return jdbc.sql("select * from network_connection where practice_id = ?").param(practiceId).query(this::map).list();
 	}
 
+	List<Long> practicesWithAccount(Network network) {
+		return jdbc.sql("select practice_id from network_connection where network = ? and account_id is not null order by practice_id")
+			.param(network.name()).query(Long.class).list();
+	}
+
 	List<StoredConnection> expiringBefore(Instant limit) {
 		return jdbc.sql("select * from network_connection where expires_at is not null and expires_at <= ? order by expires_at")
 			.param(Timestamp.from(limit)).query(this::map).list();

@@ -139,6 +139,11 @@ class DefaultConnections implements Connections {
 	}
 
 	@Override
+	public List<Long> practicesConnectedTo(Network network) {
+		return store.practicesWithAccount(network);
+	}
+
+	@Override
 	public List<ConnectionStatus> expiringWithin(Duration horizon) {
 		return store.expiringBefore(Instant.now(clock).plus(horizon)).stream().map(this::status).toList();
 	}
