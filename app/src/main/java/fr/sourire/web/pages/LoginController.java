@@ -13,7 +13,7 @@ class LoginController {
 	@GetMapping("/connexion")
 	String login(@RequestParam(required = false) String erreur, @RequestParam(required = false) Long minutes,
 			@RequestParam(required = false) String deconnecte, @RequestParam(required = false) String bienvenue,
-			Model model) {
+			@RequestParam(required = false) String motdepasse, Model model) {
 		if (AuthenticatedUser.current().isPresent()) {
 			return "redirect:/";
 		}
@@ -26,7 +26,8 @@ class LoginController {
 		}
 		model.addAttribute("error", message);
 		model.addAttribute("minutes", minutes == null ? 15 : minutes);
-		model.addAttribute("notice", deconnecte != null ? "login.loggedOut" : bienvenue != null ? "login.welcome" : null);
+		model.addAttribute("notice", deconnecte != null ? "login.loggedOut"
+				: bienvenue != null ? "login.welcome" : motdepasse != null ? "login.passwordChanged" : null);
 		return "pages/login";
 	}
 }

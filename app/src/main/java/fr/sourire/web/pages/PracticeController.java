@@ -39,13 +39,13 @@ class PracticeController {
 
 	private final Practices practices;
 	private final Members members;
-	private final InvitationMailer mailer;
+	private final AccountMails mails;
 	private final MessageSource messages;
 
-	PracticeController(Practices practices, Members members, InvitationMailer mailer, MessageSource messages) {
+	PracticeController(Practices practices, Members members, AccountMails mails, MessageSource messages) {
 		this.practices = practices;
 		this.members = members;
-		this.mailer = mailer;
+		this.mails = mails;
 		this.messages = messages;
 	}
 
@@ -100,7 +100,7 @@ class PracticeController {
 			}
 			else {
 				String link = ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString();
-				boolean mailed = mailer.send(invitation.email(), practices.get(practiceId).name(), link);
+				boolean mailed = mails.invitation(invitation.email(), practices.get(practiceId).name(), link);
 				redirect.addFlashAttribute("notice", mailed ? "member.invited.mailed" : "member.invited");
 				if (!mailed) {
 					redirect.addFlashAttribute("invitationLink", link);

@@ -35,7 +35,7 @@ class WebSecurityConfig {
 		passwordCheck.setPasswordEncoder(passwords);
 		http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(LOGIN, "/invitation/**", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico",
+				.requestMatchers(LOGIN, "/invitation/**", "/mot-de-passe-oublie", "/mot-de-passe/*", "/error", "/css/**", "/img/**", "/webjars/**", "/favicon.ico",
 						"/actuator/health", "/actuator/health/**", "/public/medias/*", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
 				.permitAll()
