@@ -267,46 +267,6 @@ public final class BlazeFaceDetector implements FaceDetector {
 		}
 	}
 
-	/** Fast pixel access for the usual decoder outputs (3-byte BGR, int RGB, gray); anything else is converted once. */
-	record Pixels(int width, byte[] bgr, int[] rgb, byte[] gray) {
-		static Pixels of(BufferedImage img) {
-			Pixels direct = direct(img);
-			return direct != null ? direct
-					: new Pixels(img.getWidth(), null, img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()), null);
-		}
-
-		/** The raster's own arrays, or null when the layout needs a copy. */
-		static Pixels direct(BufferedImage img) {
-			java.awt.image.DataBuffer db = img.getRaster().getDataBuffer();
-			boolean plain = img.getRaster().getParent() == null && img.getRaster().getSampleModelTranslateX() == 0
-					&& img.getRaster().getSampleModelTranslateY() == 0;
-			if (plain && img.getType() == BufferedImage.TYPE_3BYTE_BGR && db instanceof java.awt.image.DataBufferByte b) {
-				return new Pixels(img.getWidth(), b.getData(), null, null);
-			}
-			if (plain && (img.getType() == BufferedImage.TYPE_INT_RGB || img.getType() == BufferedImage.TYPE_INT_ARGB)
-					&& db instanceof java.awt.image.DataBufferInt i) {
-				return new Pixels(img.getWidth(), null, i.getData(), null);
-			}
-			if (plain && img.getType() == BufferedImage.TYPE_BYTE_GRAY && db instanceof java.awt.image.DataBufferByte g) {
-				return new Pixels(img.getWidth(), null, null, g.getData());
-			}
-			return null;
-		}
-
-		int rgb(int x, int y) {
-			int i = y * width + x;
-			if (bgr != null) {
-				int o = i * 3;
-				return (bgr[o + 2] & 0xFF) << 16 | (bgr[o + 1] & 0xFF) << 8 | (bgr[o] & 0xFF);
-			}
-			if (gray != null) {
-				int v = gray[i] & 0xFF;
-				return v << 16 | v << 8 | v;
-			}
-			return rgb[i];
-		}
-	}
-
 	/** Non-maximum suppression: IoU over 0.3, or a box mostly inside a better one (a face cut by a tile edge). */
 	static List<Face> suppress(List<Face> faces) {
 		List<Face> sorted = new ArrayList<>(faces);

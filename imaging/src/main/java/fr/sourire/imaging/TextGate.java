@@ -25,12 +25,7 @@ final class TextGate {
 		if (bw < 3 || bh < 1) {
 			return List.of(new Region(0, 0, w, h));
 		}
-		int[] px = image.getRGB(0, 0, w, h, null, 0, w);
-		int[] g = new int[px.length];
-		for (int i = 0; i < px.length; i++) {
-			int p = px[i];
-			g[i] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
-		}
+		int[] g = Pixels.of(image).luminance(h);
 		// Text is made of thin strokes of one polarity (dark ink on a light ground, or the reverse): count, per block,
 		// narrow pulses (a step of more than T grey levels that comes back within 1–7 pixels) of each polarity, across
 		// rows and columns. Natural edges are single steps; textures have both polarities in equal measure.

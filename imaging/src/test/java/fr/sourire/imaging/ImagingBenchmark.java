@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One run times, on the same 12-megapixel JPEG (4000 × 3000, a real photo enlarged with sensor-like noise added):
  * decoding alone (full resolution, as an app would) and the whole check (header, metadata, subsampled decode, faces,
- * text gate and OCR where it makes sense, before/after), interleaved. Median of 9 runs after 3 warm-up runs; bytes allocated by
+ * text gate and OCR where it makes sense, before/after), interleaved, with the former ways (OCR by the tesseract
+ * command, faces only after the decode) as references. Median of 9 runs after 3 warm-up runs; bytes allocated by
  * the checking thread stand for memory. Run: mvn -pl imaging test -Dimaging.excludedGroups=none -Dgroups=benchmark
  * -Dtest=ImagingBenchmark. Writes target/imaging-benchmark.txt.
  */
@@ -32,23 +33,34 @@ class ImagingBenchmark {
 		out.append(String.format(Locale.ROOT, "12-megapixel JPEG: 4000 x 3000, %.1f MB; %d cores; Java %s%n", jpeg.length / 1e6,
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
 		ImageLimits limits = ImageLimits.DEFAULT;
+		out.append("load average at start: ").append(loadAverage()).append('\n');
 		try (ImageInspector inspector = ImageInspector.create();
 				ImageInspector always = ImageInspector.builder().ocrPolicy(ImageInspector.OcrPolicy.ALWAYS).build();
 				ImageInspector noText = ImageInspector.builder().textReader(new NoText()).build();
-				BlazeFaceDetector detector = new BlazeFaceDetector()) {
-			// Interleaved, so that the three see the same load on a shared machine.
+				ImageInspector ocrCommand = ImageInspector.builder().textReader(new TesseractTextReader()).build();
+				ImageInspector facesAfterDecode = ImageInspector.builder().faceDetector(new AfterDecode(new BlazeFaceDetector())).build();
+				BlazeFaceDetector detector = new BlazeFaceDetector();
+				LibTesseractTextReader ocrInProcess = new LibTesseractTextReader()) {
+			// Interleaved, so that all see the same load on a shared machine.
 			Stat[] s = interleaved(new String[] {"decode alone (full resolution)", "whole check (default)",
-					"whole check, text step skipped (decode+faces+metadata+layout)"},
+					"whole check, text step skipped (decode+faces+metadata+layout)",
+					"whole check, OCR by the tesseract command (before)", "whole check, faces after the decode (before)"},
 					() -> ImageDecoder.decode(jpeg, ImageType.JPEG, limits, 1), () -> inspector.inspect(jpeg, ImageContext.france()),
-					() -> noText.inspect(jpeg, ImageContext.france()));
+					() -> noText.inspect(jpeg, ImageContext.france()), () -> ocrCommand.inspect(jpeg, ImageContext.france()),
+					() -> facesAfterDecode.inspect(jpeg, ImageContext.france()));
 			Stat decode = s[0], check = s[1];
 			ImageReport report = inspector.inspect(jpeg, ImageContext.france());
-			out.append(decode.line()).append(check.line()).append(s[2].line());
-			out.append(String.format(Locale.ROOT, "ratio whole check / decode alone: %.2f (text: %s, findings: %s); without the text step: %.2f%n",
-					check.median / decode.median, report.textCheck(), report.findings().stream().map(ImageFinding::rule).toList(),
-					s[2].median / decode.median));
+			for (Stat stat : s) {
+				out.append(stat.line());
+			}
+			out.append(String.format(Locale.ROOT, "ratio whole check / decode alone: %.2f (text: %s, findings: %s); without the text step: %.2f; "
+					+ "OCR by the command: %.2f; faces after the decode: %.2f%n", check.median / decode.median, report.textCheck(),
+					report.findings().stream().map(ImageFinding::rule).toList(), s[2].median / decode.median, s[3].median / decode.median,
+					s[4].median / decode.median));
 			int sub = (4000 + 1279) / 1280;
 			BufferedImage analysis = ImageDecoder.decode(jpeg, ImageType.JPEG, limits, sub);
+			List<Region> textAreas = TextGate.candidates(analysis);
+			BufferedImage toRead = TextGate.keepOnly(analysis, textAreas);
 			out.append("breakdown:\n");
 			out.append(time("  header", () -> ImageDecoder.header(jpeg, ImageType.JPEG, limits)).line());
 			out.append(time("  metadata (EXIF, XMP, IPTC)", () -> MetadataInspector.read(jpeg)).line());
@@ -56,9 +68,14 @@ class ImagingBenchmark {
 					() -> ImageDecoder.decode(jpeg, ImageType.JPEG, limits, sub)).line());
 			out.append(time("  faces (whole + tiles)", () -> detector.detect(analysis)).line());
 			out.append(time("  text gate", () -> TextGate.candidates(analysis)).line());
+			out.append(String.format(Locale.ROOT, "  (text gate: %d areas, %.0f %% of the image)%n", textAreas.size(),
+					100 * TextGate.coverage(textAreas, analysis.getWidth(), analysis.getHeight())));
+			out.append(time("  OCR of the gate's areas, in process", () -> ocrInProcess.read(toRead)).line());
+			out.append(time("  OCR of the gate's areas, tesseract command", () -> new TesseractTextReader().read(toRead)).line());
 			out.append(time("  before/after layout", () -> BeforeAfterDetector.layout(analysis)).line());
 			out.append(time("whole check with OCR always (reference)", () -> always.inspect(jpeg, ImageContext.france())).line());
 		}
+		out.append("load average at end: ").append(loadAverage()).append('\n');
 		System.out.println(out);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/imaging-benchmark.txt"), out);
@@ -139,6 +156,27 @@ class ImagingBenchmark {
 
 	private static int clamp(int v) {
 		return Math.max(0, Math.min(255, v));
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		} catch (java.io.IOException e) {
+			return "unknown";
+		}
+	}
+
+	/** The same detector without its early start: faces are looked for once the image is decoded (as before). */
+	record AfterDecode(FaceDetector detector) implements FaceDetector {
+		@Override
+		public List<Face> detect(BufferedImage image) {
+			return detector.detect(image);
+		}
+
+		@Override
+		public void close() {
+			detector.close();
+		}
 	}
 
 	/** Says OCR is there and finds nothing, instantly: isolates the cost of the other steps. */
