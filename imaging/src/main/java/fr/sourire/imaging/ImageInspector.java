@@ -185,19 +185,20 @@ public final class ImageInspector implements AutoCloseable {
 			out.add(notChecked());
 			return TextCheck.NOT_CHECKED;
 		}
-		BufferedImage toRead = TextGate.forOcr(analysis);
+		List<Region> candidates = null;
 		if (ocrPolicy == OcrPolicy.WHERE_TEXT_SEEN) {
-			List<Region> candidates = TextGate.candidates(analysis);
+			candidates = TextGate.candidates(analysis);
 			if (candidates.isEmpty()) {
 				return TextCheck.NO_TEXT_SEEN;
 			}
-			if (TextGate.coverage(candidates, analysis.getWidth(), analysis.getHeight()) < 0.6) {
-				toRead = TextGate.keepOnly(analysis, candidates);
+			if (TextGate.coverage(candidates, analysis.getWidth(), analysis.getHeight()) >= 0.6) {
+				candidates = null;
 			}
 		}
 		TextReader.OcrText ocr;
 		try {
-			ocr = textReader.read(toRead);
+			ocr = candidates == null ? textReader.read(TextGate.forOcr(analysis))
+					: textReader.readDarkOnLight(TextGate.keepOnly(analysis, candidates));
 		} catch (TextReader.OcrUnavailableException e) {
 			out.add(notChecked());
 			return TextCheck.NOT_CHECKED;

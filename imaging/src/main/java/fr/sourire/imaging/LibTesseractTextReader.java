@@ -48,13 +48,21 @@ public final class LibTesseractTextReader implements TextReader, AutoCloseable {
 
 	@Override
 	public OcrText read(BufferedImage image) throws OcrUnavailableException {
-		if (!loaded()) {
-			return fallback.read(image);
-		}
+		return loaded() ? recognise(image, true) : fallback.read(image);
+	}
+
+	/** Without Tesseract's second reading of every unsure line, inverted: it doubled the time spent on photos. */
+	@Override
+	public OcrText readDarkOnLight(BufferedImage image) throws OcrUnavailableException {
+		return loaded() ? recognise(image, false) : fallback.readDarkOnLight(image);
+	}
+
+	private OcrText recognise(BufferedImage image, boolean tryInverted) throws OcrUnavailableException {
 		BufferedImage gray = gray(image);
 		byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
 		Pointer api = take();
 		try {
+			library.TessBaseAPISetVariable(api, "tessedit_do_invert", tryInverted ? "1" : "0");
 			library.TessBaseAPISetImage(api, pixels, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
 			if (library.TessBaseAPIRecognize(api, null) != 0) {
 				throw new OcrUnavailableException("libtesseract could not read the image", null);
