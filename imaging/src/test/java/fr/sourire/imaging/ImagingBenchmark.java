@@ -70,7 +70,7 @@ class ImagingBenchmark {
 			out.append(time("  text gate", () -> TextGate.candidates(analysis)).line());
 			out.append(String.format(Locale.ROOT, "  (text gate: %d areas, %.0f %% of the image)%n", textAreas.size(),
 					100 * TextGate.coverage(textAreas, analysis.getWidth(), analysis.getHeight())));
-			out.append(time("  OCR of the gate's areas, in process", () -> ocrInProcess.read(toRead)).line());
+			out.append(time("  OCR of the gate's areas, in process", () -> ocrInProcess.readDarkOnLight(toRead)).line());
 			out.append(time("  OCR of the gate's areas, tesseract command", () -> new TesseractTextReader().read(toRead)).line());
 			out.append(time("  before/after layout", () -> BeforeAfterDetector.layout(analysis)).line());
 			out.append(time("whole check with OCR always (reference)", () -> always.inspect(jpeg, ImageContext.france())).line());
