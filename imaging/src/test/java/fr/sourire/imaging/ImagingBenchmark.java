@@ -57,6 +57,8 @@ class ImagingBenchmark {
 					+ "OCR by the command: %.2f; faces after the decode: %.2f%n", check.median / decode.median, report.textCheck(),
 					report.findings().stream().map(ImageFinding::rule).toList(), s[2].median / decode.median, s[3].median / decode.median,
 					s[4].median / decode.median));
+			out.append(String.format(Locale.ROOT, "CPU time ratio whole check / decode alone: %.2f; without the text step: %.2f; OCR by the command: %.2f "
+					+ "(the command's own process is not counted)%n", check.cpuMs / decode.cpuMs, s[2].cpuMs / decode.cpuMs, s[3].cpuMs / decode.cpuMs));
 			int sub = (4000 + 1279) / 1280;
 			BufferedImage analysis = ImageDecoder.decode(jpeg, ImageType.JPEG, limits, sub);
 			List<Region> textAreas = TextGate.candidates(analysis);
@@ -81,10 +83,16 @@ class ImagingBenchmark {
 		Files.writeString(Path.of("target/imaging-benchmark.txt"), out);
 	}
 
-	record Stat(String name, double median, double min, double max, long allocatedMb) {
+	/** cpuMs: median processor time of the whole process (all threads) during the task, which the load of others hardly changes. */
+	record Stat(String name, double median, double min, double max, long allocatedMb, double cpuMs) {
 		String line() {
-			return String.format(Locale.ROOT, "%-55s median %7.1f ms (min %.1f, max %.1f), allocated %d MB%n", name, median, min, max, allocatedMb);
+			return String.format(Locale.ROOT, "%-55s median %7.1f ms (min %.1f, max %.1f), allocated %d MB, CPU %.1f ms%n", name, median, min, max,
+					allocatedMb, cpuMs);
 		}
+	}
+
+	static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	static Stat[] interleaved(String[] names, Callable<?>... tasks) throws Exception {
@@ -94,21 +102,25 @@ class ImagingBenchmark {
 			}
 		}
 		double[][] ms = new double[tasks.length][RUNS];
+		double[][] cpu = new double[tasks.length][RUNS];
 		long[] allocated = new long[tasks.length];
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		for (int i = 0; i < RUNS; i++) {
 			for (int k = 0; k < tasks.length; k++) {
 				long a0 = threads.getCurrentThreadAllocatedBytes();
+				long c0 = processCpuNanos();
 				long t0 = System.nanoTime();
 				tasks[k].call();
 				ms[k][i] = (System.nanoTime() - t0) / 1e6;
+				cpu[k][i] = (processCpuNanos() - c0) / 1e6;
 				allocated[k] = Math.max(allocated[k], threads.getCurrentThreadAllocatedBytes() - a0);
 			}
 		}
 		Stat[] out = new Stat[tasks.length];
 		for (int k = 0; k < tasks.length; k++) {
 			Arrays.sort(ms[k]);
-			out[k] = new Stat(names[k], ms[k][RUNS / 2], ms[k][0], ms[k][RUNS - 1], allocated[k] / (1024 * 1024));
+			Arrays.sort(cpu[k]);
+			out[k] = new Stat(names[k], ms[k][RUNS / 2], ms[k][0], ms[k][RUNS - 1], allocated[k] / (1024 * 1024), cpu[k][RUNS / 2]);
 		}
 		return out;
 	}
@@ -118,17 +130,21 @@ class ImagingBenchmark {
 			task.call();
 		}
 		double[] ms = new double[RUNS];
+		double[] cpu = new double[RUNS];
 		long allocated = 0;
 		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		for (int i = 0; i < RUNS; i++) {
 			long a0 = threads.getCurrentThreadAllocatedBytes();
+			long c0 = processCpuNanos();
 			long t0 = System.nanoTime();
 			task.call();
 			ms[i] = (System.nanoTime() - t0) / 1e6;
+			cpu[i] = (processCpuNanos() - c0) / 1e6;
 			allocated = Math.max(allocated, threads.getCurrentThreadAllocatedBytes() - a0);
 		}
 		Arrays.sort(ms);
-		return new Stat(name, ms[RUNS / 2], ms[0], ms[RUNS - 1], allocated / (1024 * 1024));
+		Arrays.sort(cpu);
+		return new Stat(name, ms[RUNS / 2], ms[0], ms[RUNS - 1], allocated / (1024 * 1024), cpu[RUNS / 2]);
 	}
 
 	/** leuvenA (a street photo) enlarged to 4000 × 3000 with Gaussian noise (σ 6), JPEG quality 0.92. */
