@@ -69,31 +69,108 @@ public final class BlazeFaceDetector implements FaceDetector {
 
 	@Override
 	public List<Face> detect(BufferedImage image) {
-		int w = image.getWidth(), h = image.getHeight();
 		Pixels px = Pixels.of(image);
-		List<Face> all = new ArrayList<>(run(px, new Region(0, 0, w, h), threshold));
-		if (Math.max(w, h) > TILE) {
-			// Overlapping tiles: 2 × 2 (60 % of each side), or 3 × 3 (40 %) on large images, so that faces down to about
-			// 1/40 of the image width (a group photo) are found; the whole-image pass keeps the large faces. Tiles run in
-			// parallel on the session (thread-safe).
-			double tileThreshold = Math.max(threshold, TILE_THRESHOLD);
-			List<Region> tiles = Math.max(w, h) > 3 * TILE / 2 ? grid(w, h, 3, 0.4) : grid(w, h, 2, 0.6);
-			List<java.util.concurrent.Future<List<Face>>> results = new ArrayList<>();
-			for (Region tile : tiles) {
-				results.add(POOL.submit(() -> run(px, tile, tileThreshold)));
+		List<Region> passes = new ArrayList<>();
+		passes.add(new Region(0, 0, image.getWidth(), image.getHeight()));
+		passes.addAll(tiles(image.getWidth(), image.getHeight()));
+		return suppress(runAll(px, passes, new ArrayList<>()));
+	}
+
+	/**
+	 * Tiles run as soon as their rows are decoded, one at a time on the pool (the decoding keeps the other core); the
+	 * whole-image pass and the last tiles run when the decode is done. Only the copy-free pixel layouts are read early.
+	 */
+	@Override
+	public Scan scan() {
+		return new Scan() {
+			private BufferedImage early;
+			private Pixels px;
+			private List<Region> waiting;
+			private java.util.concurrent.CompletableFuture<List<Face>> found = java.util.concurrent.CompletableFuture.completedFuture(
+					java.util.Collections.synchronizedList(new ArrayList<>()));
+
+			@Override
+			public void rowsDecoded(BufferedImage image, int rows) {
+				if (early == null) {
+					Pixels direct = Pixels.direct(image);
+					if (direct == null) {
+						return;
+					}
+					early = image;
+					px = direct;
+					waiting = new ArrayList<>(tiles(image.getWidth(), image.getHeight()));
+				}
+				if (image != early) {
+					return;
+				}
+				for (var it = waiting.iterator(); it.hasNext();) {
+					Region tile = it.next();
+					if (tile.y() + tile.h() <= rows) {
+						it.remove();
+						found = found.thenApplyAsync(faces -> {
+							faces.addAll(run(px, tile, tileThreshold()));
+							return faces;
+						}, POOL);
+					}
+				}
 			}
-			for (var f : results) {
+
+			@Override
+			public List<Face> finish(BufferedImage image) {
+				if (image != early) {
+					return detect(image);
+				}
+				List<Region> passes = new ArrayList<>(waiting);
+				passes.add(0, new Region(0, 0, image.getWidth(), image.getHeight()));
+				List<Face> all = runAll(px, passes, new ArrayList<>());
 				try {
-					all.addAll(f.get());
+					all.addAll(found.get());
 				} catch (java.util.concurrent.ExecutionException e) {
 					throw new IllegalStateException("face detection failed", e.getCause());
 				} catch (InterruptedException e) {
 					Thread.currentThread().interrupt();
 					throw new IllegalStateException("interrupted", e);
 				}
+				return suppress(all);
+			}
+		};
+	}
+
+	/**
+	 * Overlapping tiles over 640 pixels: 2 × 2 (60 % of each side), or 3 × 3 (40 %) on large images, so that faces down
+	 * to about 1/40 of the image width (a group photo) are found; the whole-image pass keeps the large faces.
+	 */
+	private static List<Region> tiles(int w, int h) {
+		if (Math.max(w, h) <= TILE) {
+			return List.of();
+		}
+		return Math.max(w, h) > 3 * TILE / 2 ? grid(w, h, 3, 0.4) : grid(w, h, 2, 0.6);
+	}
+
+	/** Tiles see more clutter at a larger scale: a face found only there must score a little higher. */
+	private double tileThreshold() {
+		return Math.max(threshold, TILE_THRESHOLD);
+	}
+
+	/** Runs the passes (the first is the whole image, the others tiles) side by side on the pool; the session is thread-safe. */
+	private List<Face> runAll(Pixels px, List<Region> passes, List<Face> out) {
+		List<java.util.concurrent.Future<List<Face>>> results = new ArrayList<>();
+		for (int i = 1; i < passes.size(); i++) {
+			Region tile = passes.get(i);
+			results.add(POOL.submit(() -> run(px, tile, tileThreshold())));
+		}
+		out.addAll(run(px, passes.get(0), threshold));
+		for (var f : results) {
+			try {
+				out.addAll(f.get());
+			} catch (java.util.concurrent.ExecutionException e) {
+				throw new IllegalStateException("face detection failed", e.getCause());
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted", e);
 			}
 		}
-		return suppress(all);
+		return out;
 	}
 
 	private static List<Region> grid(int w, int h, int n, double fraction) {
@@ -187,39 +264,6 @@ public final class BlazeFaceDetector implements FaceDetector {
 			double y0 = (cy - bh / 2 - padY) / scale + tile.y();
 			out.add(new Face(new Region((int) Math.round(x0), (int) Math.round(y0),
 					(int) Math.round(bw / scale), (int) Math.round(bh / scale)), score));
-		}
-	}
-
-	/** Fast pixel access for the usual decoder outputs (3-byte BGR, int RGB, gray); anything else is converted once. */
-	record Pixels(int width, byte[] bgr, int[] rgb, byte[] gray) {
-		static Pixels of(BufferedImage img) {
-			java.awt.image.DataBuffer db = img.getRaster().getDataBuffer();
-			boolean plain = img.getRaster().getParent() == null && img.getRaster().getSampleModelTranslateX() == 0
-					&& img.getRaster().getSampleModelTranslateY() == 0;
-			if (plain && img.getType() == BufferedImage.TYPE_3BYTE_BGR && db instanceof java.awt.image.DataBufferByte b) {
-				return new Pixels(img.getWidth(), b.getData(), null, null);
-			}
-			if (plain && (img.getType() == BufferedImage.TYPE_INT_RGB || img.getType() == BufferedImage.TYPE_INT_ARGB)
-					&& db instanceof java.awt.image.DataBufferInt i) {
-				return new Pixels(img.getWidth(), null, i.getData(), null);
-			}
-			if (plain && img.getType() == BufferedImage.TYPE_BYTE_GRAY && db instanceof java.awt.image.DataBufferByte g) {
-				return new Pixels(img.getWidth(), null, null, g.getData());
-			}
-			return new Pixels(img.getWidth(), null, img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth()), null);
-		}
-
-		int rgb(int x, int y) {
-			int i = y * width + x;
-			if (bgr != null) {
-				int o = i * 3;
-				return (bgr[o + 2] & 0xFF) << 16 | (bgr[o + 1] & 0xFF) << 8 | (bgr[o] & 0xFF);
-			}
-			if (gray != null) {
-				int v = gray[i] & 0xFF;
-				return v << 16 | v << 8 | v;
-			}
-			return rgb[i];
 		}
 	}
 

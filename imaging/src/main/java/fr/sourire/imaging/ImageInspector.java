@@ -110,16 +110,21 @@ public final class ImageInspector implements AutoCloseable {
 		int displayW = Orientation.swapsSides(orientation) ? header.height() : header.width();
 		int displayH = Orientation.swapsSides(orientation) ? header.width() : header.height();
 		int sub = Math.max(1, (Math.max(header.width(), header.height()) + analysisSide - 1) / analysisSide);
-		BufferedImage analysis = Orientation.apply(ImageDecoder.decode(bytes, type, limits, sub), orientation);
+		// Faces in the top tiles are looked for while the rest of the image is decoded (upright baseline JPEG: its rows
+		// arrive once, top to bottom, already in place); otherwise the scan waits for the whole image.
+		FaceDetector.Scan faceScan = detector().scan();
+		boolean rowsInPlace = type == ImageType.JPEG && (orientation <= 1 || orientation > 8) && ImageDecoder.isSequentialJpeg(bytes);
+		BufferedImage analysis = Orientation.apply(
+				ImageDecoder.decode(bytes, type, limits, sub, rowsInPlace ? faceScan::rowsDecoded : null), orientation);
 		double fx = displayW / (double) analysis.getWidth(), fy = displayH / (double) analysis.getHeight();
 
 		List<ImageFinding> findings = new ArrayList<>();
-		// The OCR runs in its own process: start it first, find faces meanwhile.
+		// The text step (gate, then OCR) runs on another thread while the faces are finished.
 		List<ImageFinding> textFindings = new ArrayList<>();
 		StringBuilder imageText = new StringBuilder();
 		java.util.concurrent.CompletableFuture<TextCheck> textCheckFuture = java.util.concurrent.CompletableFuture.supplyAsync(
 				() -> text(analysis, fx, fy, displayW, displayH, context, textFindings, imageText), TEXT_POOL);
-		faces(analysis, fx, fy, displayW, displayH, context, findings);
+		faces(faceScan.finish(analysis), fx, fy, displayW, displayH, context, findings);
 		TextCheck textCheck;
 		try {
 			textCheck = textCheckFuture.get();
@@ -140,9 +145,9 @@ public final class ImageInspector implements AutoCloseable {
 		return new ImageReport(verdict, findings, meta.summary(), type, displayW, displayH, textCheck, "");
 	}
 
-	private void faces(BufferedImage analysis, double fx, double fy, int w, int h, ImageContext ctx, List<ImageFinding> out) {
+	private void faces(List<FaceDetector.Face> faces, double fx, double fy, int w, int h, ImageContext ctx, List<ImageFinding> out) {
 		List<Region> boxes = new ArrayList<>();
-		for (FaceDetector.Face f : detector().detect(analysis)) {
+		for (FaceDetector.Face f : faces) {
 			Region r = f.box();
 			Region scaled = new Region((int) Math.floor(r.x() * fx), (int) Math.floor(r.y() * fy),
 					(int) Math.ceil(r.w() * fx), (int) Math.ceil(r.h() * fy)).grow(0.15).clip(w, h);
@@ -180,19 +185,20 @@ public final class ImageInspector implements AutoCloseable {
 			out.add(notChecked());
 			return TextCheck.NOT_CHECKED;
 		}
-		BufferedImage toRead = TextGate.forOcr(analysis);
+		List<Region> candidates = null;
 		if (ocrPolicy == OcrPolicy.WHERE_TEXT_SEEN) {
-			List<Region> candidates = TextGate.candidates(analysis);
+			candidates = TextGate.candidates(analysis);
 			if (candidates.isEmpty()) {
 				return TextCheck.NO_TEXT_SEEN;
 			}
-			if (TextGate.coverage(candidates, analysis.getWidth(), analysis.getHeight()) < 0.6) {
-				toRead = TextGate.keepOnly(analysis, candidates);
+			if (TextGate.coverage(candidates, analysis.getWidth(), analysis.getHeight()) >= 0.6) {
+				candidates = null;
 			}
 		}
 		TextReader.OcrText ocr;
 		try {
-			ocr = textReader.read(toRead);
+			ocr = candidates == null ? textReader.read(TextGate.forOcr(analysis))
+					: textReader.readDarkOnLight(TextGate.keepOnly(analysis, candidates));
 		} catch (TextReader.OcrUnavailableException e) {
 			out.add(notChecked());
 			return TextCheck.NOT_CHECKED;
@@ -339,6 +345,13 @@ public final class ImageInspector implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (textReader instanceof AutoCloseable c) {
+			try {
+				c.close();
+			} catch (Exception e) {
+				// nothing to do
+			}
+		}
 		FaceDetector d = detector;
 		if (d != null) {
 			try {
@@ -353,7 +366,7 @@ public final class ImageInspector implements AutoCloseable {
 	public static final class Builder {
 		private ImageLimits limits = ImageLimits.DEFAULT;
 		private Supplier<FaceDetector> detectorFactory = BlazeFaceDetector::new;
-		private TextReader textReader = new TesseractTextReader();
+		private TextReader textReader = new LibTesseractTextReader();
 		private ImageTextScreen textScreen = new FrenchIdentityScreen();
 		private int analysisSide = 1280;
 		private OcrPolicy ocrPolicy = OcrPolicy.WHERE_TEXT_SEEN;
@@ -373,9 +386,16 @@ public final class ImageInspector implements AutoCloseable {
 			return this;
 		}
 
-		/** Path of the tesseract command; a path that does not exist means "no OCR here" (reported as a warning). */
+		/**
+		 * Path of the tesseract command; a path that does not exist means "no OCR here" (reported as a warning). The plain
+		 * name {@code tesseract} (the default) means the system's Tesseract: loaded in process (libtesseract) when it can
+		 * be, else this command.
+		 */
 		public Builder tesseract(String command) {
-			textReader = new TesseractTextReader(command, "fra", java.time.Duration.ofSeconds(30));
+			TextReader process = new TesseractTextReader(command, "fra", java.time.Duration.ofSeconds(30));
+			textReader = command.equals("tesseract")
+					? new LibTesseractTextReader("fra", Math.min(2, Runtime.getRuntime().availableProcessors()), process)
+					: process;
 			return this;
 		}
 

@@ -25,12 +25,7 @@ final class TextGate {
 		if (bw < 3 || bh < 1) {
 			return List.of(new Region(0, 0, w, h));
 		}
-		int[] px = image.getRGB(0, 0, w, h, null, 0, w);
-		int[] g = new int[px.length];
-		for (int i = 0; i < px.length; i++) {
-			int p = px[i];
-			g[i] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
-		}
+		int[] g = Pixels.of(image).luminance(h);
 		// Text is made of thin strokes of one polarity (dark ink on a light ground, or the reverse): count, per block,
 		// narrow pulses (a step of more than T grey levels that comes back within 1–7 pixels) of each polarity, across
 		// rows and columns. Natural edges are single steps; textures have both polarities in equal measure.
@@ -48,8 +43,9 @@ final class TextGate {
 				}
 			}
 		}
-		for (int x = 0; x < bw * B; x++) {
-			for (int y = 1; y < Math.min(bh * B, h - 11); y++) {
+		// row by row too (the pulse looks down the column): the array is read in memory order
+		for (int y = 1; y < Math.min(bh * B, h - 11); y++) {
+			for (int x = 0; x < bw * B; x++) {
 				if (pulse(g, y * w + x, w, 10) != 0) {
 					vertical[(y / B) * bw + x / B]++;
 				}
@@ -130,6 +126,10 @@ final class TextGate {
 	 * (radiographs, captions on photos) are inverted: the OCR reads dark text on a light ground far better.
 	 */
 	static BufferedImage keepOnly(BufferedImage image, List<Region> regions) {
+		return gray(image, regions, true);
+	}
+
+	private static BufferedImage gray(BufferedImage image, List<Region> regions, boolean byStrokes) {
 		BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
 		Graphics2D g = out.createGraphics();
 		g.setColor(Color.WHITE);
@@ -143,7 +143,7 @@ final class TextGate {
 				px[i] = (((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000;
 				sum += px[i];
 			}
-			boolean invert = px.length > 0 && sum / px.length < 110;
+			boolean invert = byStrokes ? lightText(px, r.w(), r.h(), sum) : px.length > 0 && sum / px.length < 110;
 			var raster = out.getRaster();
 			for (int y = 0; y < r.h(); y++) {
 				for (int x = 0; x < r.w(); x++) {
@@ -155,9 +155,32 @@ final class TextGate {
 		return out;
 	}
 
-	/** The whole image in gray, inverted when it is mostly dark. */
+	/**
+	 * Light strokes on a darker ground: more narrow light pulses than dark ones along the rows (the gate's own measure of
+	 * polarity), or, with too few strokes to tell, a mostly dark area. The OCR is told not to try inverted lines itself
+	 * on these areas (it doubles its time on photos), so this decision is the only one.
+	 */
+	private static boolean lightText(int[] gray, int w, int h, long sum) {
+		int dark = 0, light = 0;
+		for (int y = 0; y < h; y++) {
+			for (int x = 1; x < w - 11; x++) {
+				int pulse = pulse(gray, y * w + x, 1, 10);
+				if (pulse < 0) {
+					dark++;
+				} else if (pulse > 0) {
+					light++;
+				}
+			}
+		}
+		if (dark + light >= MIN_PULSES) {
+			return light > dark;
+		}
+		return gray.length > 0 && sum / gray.length < 110;
+	}
+
+	/** The whole image in gray, inverted when it is mostly dark (the OCR still tries unsure lines inverted). */
 	static BufferedImage forOcr(BufferedImage image) {
-		return keepOnly(image, List.of(new Region(0, 0, image.getWidth(), image.getHeight())));
+		return gray(image, List.of(new Region(0, 0, image.getWidth(), image.getHeight())), false);
 	}
 
 	private static List<Region> merge(List<Region> regions) {

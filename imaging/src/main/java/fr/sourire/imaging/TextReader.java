@@ -11,6 +11,14 @@ public interface TextReader {
 	/** Words with their boxes in the given image's pixels. Never null; empty when there is no text. */
 	OcrText read(BufferedImage image) throws OcrUnavailableException;
 
+	/**
+	 * As {@link #read}, for a copy whose text areas are already dark on light (the text gate's copy): a reader may skip
+	 * its own attempts at reading lines inverted.
+	 */
+	default OcrText readDarkOnLight(BufferedImage image) throws OcrUnavailableException {
+		return read(image);
+	}
+
 	/** Text read from an image: words in reading order, with boxes. */
 	record OcrText(List<Word> words) {
 		public OcrText {

@@ -84,7 +84,48 @@ class FacesTest {
 
 	@Test
 	void smallFacesInALargeGroupPhotoAreFoundByTiling() throws Exception {
-		// 4 faces pasted small (about 60 px) into a 2400 × 1600 scene: too small for one 256 × 256 pass.
+		// too small for one 256 × 256 pass
+		ImageReport report = inspector.inspect(TestImages.jpeg(groupPhoto()), ImageContext.france());
+		assertThat(report.faceRegions()).hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void tilesCheckedDuringTheDecodeFindWhatTheWholeImageCheckFinds() throws Exception {
+		byte[] jpeg = TestImages.jpeg(groupPhoto());
+		assertThat(ImageDecoder.isSequentialJpeg(jpeg)).isTrue();
+		try (BlazeFaceDetector detector = new BlazeFaceDetector()) {
+			FaceDetector.Scan scan = detector.scan();
+			int[] updates = {0};
+			java.awt.image.BufferedImage image = ImageDecoder.decode(jpeg, ImageType.JPEG, ImageLimits.DEFAULT, 2, (img, rows) -> {
+				updates[0]++;
+				scan.rowsDecoded(img, rows);
+			});
+			assertThat(updates[0]).isEqualTo(image.getHeight());
+			List<FaceDetector.Face> early = scan.finish(image);
+			assertThat(early).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(early.stream().map(FaceDetector.Face::box).sorted(java.util.Comparator.comparingInt(Region::x)).toList())
+					.isEqualTo(detector.detect(image).stream().map(FaceDetector.Face::box).sorted(java.util.Comparator.comparingInt(Region::x)).toList());
+		}
+	}
+
+	@Test
+	void progressiveJpegsAreCheckedAfterTheDecode() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageWriter writer = javax.imageio.ImageIO.getImageWritersByFormatName("jpeg").next();
+		javax.imageio.ImageWriteParam param = writer.getDefaultWriteParam();
+		param.setProgressiveMode(javax.imageio.ImageWriteParam.MODE_DEFAULT);
+		try (var stream = javax.imageio.ImageIO.createImageOutputStream(out)) {
+			writer.setOutput(stream);
+			writer.write(null, new javax.imageio.IIOImage(groupPhoto(), null, null), param);
+		}
+		writer.dispose();
+		byte[] progressive = out.toByteArray();
+		assertThat(ImageDecoder.isSequentialJpeg(progressive)).isFalse();
+		assertThat(inspector.inspect(progressive, ImageContext.france()).faceRegions()).hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	/** 4 faces pasted small (about 60 px) into a 2400 × 1600 street scene. */
+	private static java.awt.image.BufferedImage groupPhoto() {
 		java.awt.image.BufferedImage scene = new java.awt.image.BufferedImage(2400, 1600, java.awt.image.BufferedImage.TYPE_INT_RGB);
 		java.awt.Graphics2D g = scene.createGraphics();
 		g.drawImage(TestImages.image(TestImages.face("leuvenA.jpg")), 0, 0, 2400, 1600, null);
@@ -93,8 +134,7 @@ class FacesTest {
 			g.drawImage(TestImages.image(TestImages.face(people[i])), 200 + i * 550, 700, 130, 150, null);
 		}
 		g.dispose();
-		ImageReport report = inspector.inspect(TestImages.jpeg(scene), ImageContext.france());
-		assertThat(report.faceRegions()).hasSizeGreaterThanOrEqualTo(3);
+		return scene;
 	}
 
 	private static Severity faceSeverity(byte[] photo, ImageContext ctx) throws Exception {
