@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -209,7 +210,7 @@ public class Posts {
 		if (review.hasWarnings() && !warningsAcknowledged) {
 			throw new PostRuleViolation("posts.error.acknowledge");
 		}
-		String findings = java.util.stream.Stream.concat(
+		String findings = Stream.concat(
 				review.texts().stream().flatMap(t -> t.report().findings().stream().map(f -> t.label() + ":" + describe(f))),
 				review.photos().stream().flatMap(p -> p.findings().stream()
 					.map(f -> "photo " + p.id() + " (" + p.fileName() + "):" + f.rule() + "/" + f.severity())))

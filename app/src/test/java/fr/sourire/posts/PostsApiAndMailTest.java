@@ -176,10 +176,19 @@ class PostsApiAndMailTest {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant))
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("category", "TEAM").param("text", "Photo du jour " + System.nanoTime()).param("networks", "SANDBOX")
-			.param("media", Long.toString(clean.id())).param("action", "save")).andReturn().getResponse();
+			.param("when", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2).withSecond(0).withNano(0).toString())
+			.param("media", Long.toString(clean.id())).param("action", "submit")).andReturn().getResponse();
 		assertThat(saved.getStatus()).isEqualTo(302);
 		long postId = Long.parseLong(saved.getRedirectedUrl().replaceAll(".*/", ""));
 		assertThat(posts.get(tilleuls, postId).mediaIds()).containsExactly(clean.id());
+		assertThat(posts.get(tilleuls, postId).state()).isEqualTo(PostState.SUBMITTED);
+
+		var dentist = new fr.sourire.practices.AuthenticatedUser(members.findUserId("dentiste@demo.sourire.fr").orElseThrow(),
+				"dentiste@demo.sourire.fr", "Dr Claire Martin", null);
+		String approval = mvc.perform(get("/cabinets/" + tilleuls + "/publications/" + postId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(dentist)))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(approval).contains("Photos et vérification des images", "/medias/" + clean.id() + "/image", "Approuver cette version");
 
 		var refused = mvc.perform(post("/cabinets/" + tilleuls + "/publications/" + postId)
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant))

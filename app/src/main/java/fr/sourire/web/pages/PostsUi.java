@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,7 +80,7 @@ public final class PostsUi {
 
 	/** The library with the post's photos first, in the post's order (the page submits them in this order). */
 	public static List<MediaItem> chosenFirst(List<MediaItem> library, List<Long> chosen) {
-		var ordered = new java.util.ArrayList<MediaItem>();
+		var ordered = new ArrayList<MediaItem>();
 		chosen.forEach(id -> library.stream().filter(m -> m.id() == id).findFirst().ifPresent(ordered::add));
 		library.stream().filter(m -> !chosen.contains(m.id())).forEach(ordered::add);
 		return ordered;
