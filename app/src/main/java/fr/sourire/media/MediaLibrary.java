@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,16 +41,18 @@ public class MediaLibrary {
 	private final ImageCleaner cleaner;
 	private final Practices practices;
 	private final AuditJournal journal;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	MediaLibrary(MediaRows rows, MediaFiles files, ImageInspector inspector, ImageCleaner cleaner, Practices practices,
-			AuditJournal journal, Clock clock) {
+			AuditJournal journal, ApplicationEventPublisher events, Clock clock) {
 		this.rows = rows;
 		this.files = files;
 		this.inspector = inspector;
 		this.cleaner = cleaner;
 		this.practices = practices;
 		this.journal = journal;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -108,6 +111,7 @@ public class MediaLibrary {
 			files.delete(practiceId, stored.clean());
 			journal.record(practiceId, actor, "media.masked", Map.of("media", Long.toString(mediaId),
 					"boxes", Integer.toString(boxes.size()), "verdict", report.verdict().id()));
+			events.publishEvent(new MediaChanged(practiceId, mediaId, actor));
 		}
 		catch (ImageRejectedException e) {
 			throw new MediaRejectedException(e.getMessage(), e.messageEn());
@@ -154,6 +158,8 @@ public class MediaLibrary {
 	@Transactional
 	public void delete(long practiceId, long mediaId, String actor) {
 		MediaRows.Files stored = rows.files(practiceId, mediaId).orElseThrow(() -> new MediaNotFoundException(mediaId));
+		// Before the row goes: listeners still see what used the image.
+		events.publishEvent(new MediaChanged(practiceId, mediaId, actor));
 		rows.delete(practiceId, mediaId);
 		files.delete(practiceId, stored.original());
 		files.delete(practiceId, stored.clean());

@@ -5,13 +5,23 @@ import fr.sourire.publishing.Network;
 import java.time.Instant;
 import java.util.List;
 
-/** What the composer sends: the post's content, its targets with their variants, and its time (may be null in a draft). */
-public record PostDraft(PostCategory category, String text, Instant scheduledAt, List<TargetDraft> targets) {
+/**
+ * What the composer sends: the post's content, its targets with their variants, its time (may be null in a draft) and
+ * the ids of its photos in the practice's media library, in the order the networks receive them.
+ */
+public record PostDraft(PostCategory category, String text, Instant scheduledAt, List<TargetDraft> targets,
+		List<Long> mediaIds) {
 
 	public PostDraft {
 		category = category == null ? PostCategory.OTHER : category;
 		text = text == null ? "" : text.strip();
 		targets = targets == null ? List.of() : List.copyOf(targets);
+		mediaIds = mediaIds == null ? List.of() : List.copyOf(mediaIds);
+	}
+
+	/** A post without photos. */
+	public PostDraft(PostCategory category, String text, Instant scheduledAt, List<TargetDraft> targets) {
+		this(category, text, scheduledAt, targets, List.of());
 	}
 
 	/** One network with an optional own text and first comment (blank = none). */

@@ -7,8 +7,9 @@ import fr.sourire.engine.Channel;
 import fr.sourire.engine.Finding;
 import fr.sourire.engine.Kind;
 
-import fr.sourire.posts.internal.ContentHash;
-import fr.sourire.posts.NetworkRules;
+import fr.sourire.media.MediaChanged;
+import fr.sourire.media.MediaItem;
+import fr.sourire.posts.internal.PostPhotos;
 import fr.sourire.posts.internal.PostStore;
 import fr.sourire.posts.internal.PublicationJobs;
 import fr.sourire.practices.RoleRequiredException;
@@ -22,13 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The posts' state machine, enforced here whatever the entry point (page, API): the assistant prepares and submits,
  * only a dentist approves or asks for changes, an approval is bound to the SHA-256 of the exact content and any change
- * voids it, a {@code block} finding makes approval impossible and a {@code warn} needs an acknowledgement.
+ * voids it (a photo re-masked or deleted in the library too), a {@code block} finding on a text or a photo makes
+ * approval impossible and a {@code warn} needs an acknowledgement.
  */
 @Service
 public class Posts {
@@ -37,15 +41,17 @@ public class Posts {
 
 	private final PostStore store;
 	private final PublicationJobs jobs;
+	private final PostPhotos photos;
 	private final TextChecker checker;
 	private final AuditJournal journal;
 	private final Notifications notifications;
 	private final Clock clock;
 
-	Posts(PostStore store, PublicationJobs jobs, TextChecker checker, AuditJournal journal, Notifications notifications,
-			Clock clock) {
+	Posts(PostStore store, PublicationJobs jobs, PostPhotos photos, TextChecker checker, AuditJournal journal,
+			Notifications notifications, Clock clock) {
 		this.store = store;
 		this.jobs = jobs;
+		this.photos = photos;
 		this.checker = checker;
 		this.journal = journal;
 		this.notifications = notifications;
@@ -73,18 +79,23 @@ public class Posts {
 		return RecordRow.of(all);
 	}
 
-	/** The SHA-256 of the post's current content (what an approval binds). */
+	/** The SHA-256 of the post's current content, its photos' bytes included (what an approval binds). */
 	public String contentHash(Post post) {
-		return ContentHash.of(post);
+		return photos.contentHash(post);
+	}
+
+	/** The post's photos, in order, with the image check's verdict and findings. */
+	public List<MediaItem> photos(Post post) {
+		return photos.of(post);
 	}
 
 	@Transactional
 	public Post create(long practiceId, Actor actor, PostDraft draft) {
 		require(actor, WRITERS);
-		validateDraft(draft);
+		validateDraft(practiceId, draft);
 		long id = store.insert(practiceId, draft, actor.name(), now());
 		journal.record(practiceId, actor.name(), "publication.créée", Map.of("publication", Long.toString(id),
-				"réseaux", networks(draft)));
+				"réseaux", networks(draft), "photos", mediaIds(draft)));
 		return store.get(practiceId, id);
 	}
 
@@ -96,7 +107,7 @@ public class Posts {
 		if (!post.state().editable()) {
 			throw new PostRuleViolation("posts.error.notEditable");
 		}
-		validateDraft(draft);
+		validateDraft(practiceId, draft);
 		boolean wasApproved = post.state() == PostState.SCHEDULED;
 		if (wasApproved) {
 			jobs.cancel(post, store);
@@ -105,7 +116,7 @@ public class Posts {
 		store.updateContent(practiceId, postId, draft, now());
 		store.setState(practiceId, postId, PostState.DRAFT, now());
 		journal.record(practiceId, actor.name(), "publication.modifiée", Map.of("publication", Long.toString(postId),
-				"approbation annulée", Boolean.toString(wasApproved)));
+				"photos", mediaIds(draft), "approbation annulée", Boolean.toString(wasApproved)));
 		return store.get(practiceId, postId);
 	}
 
@@ -120,11 +131,7 @@ public class Posts {
 		requireFuture(scheduledAt);
 		boolean wasApproved = post.state() == PostState.SCHEDULED;
 		if (wasApproved) {
-			jobs.cancel(post, store);
-			store.voidApproval(practiceId, postId);
-			store.setState(practiceId, postId, PostState.SUBMITTED, now());
-			post.targets().forEach(t -> store.targetStatus(t.id(), TargetStatus.PENDING));
-			askForApproval(practiceId, postId, post.text());
+			backToTheDentist(post);
 		}
 		store.updateTime(practiceId, postId, scheduledAt, now());
 		journal.record(practiceId, actor.name(), "publication.reprogrammée", Map.of("publication", Long.toString(postId),
@@ -146,14 +153,18 @@ public class Posts {
 		requireNetworkRules(post);
 		store.setState(practiceId, postId, PostState.SUBMITTED, now());
 		journal.record(practiceId, actor.name(), "publication.soumise", Map.of("publication", Long.toString(postId),
-				"empreinte", ContentHash.of(post)));
+				"empreinte", photos.contentHash(post)));
 		askForApproval(practiceId, postId, post.text());
 		return store.get(practiceId, postId);
 	}
 
-	/** Everything the dentist must see before approving: the checker's findings on each text that will go out. */
+	/**
+	 * Everything the dentist must see before approving: the checker's findings on each text that will go out, and the
+	 * photos with the image check's findings.
+	 */
 	public ApprovalReview review(long practiceId, long postId, Role readerRole) {
 		Post post = store.get(practiceId, postId);
+		List<MediaItem> attached = photos.of(post);
 		var texts = new LinkedHashMap<String, String>();
 		texts.put("post", post.text());
 		for (PostTarget t : post.targets()) {
@@ -167,9 +178,9 @@ public class Posts {
 		var checked = new ArrayList<ApprovalReview.CheckedText>();
 		texts.forEach((label, text) -> checked.add(new ApprovalReview.CheckedText(label, text,
 				checker.check(practiceId, readerRole, new TextToCheck(text, Kind.POST, Channel.PRACTICE_SOCIAL, post.category(), null)))));
-		var problems = post.targets().stream().flatMap(t -> NetworkRules.check(t, post.text()).stream())
-			.map(p -> p.key() + p.args()).toList();
-		return new ApprovalReview(post, ContentHash.of(post), checked, problems);
+		var problems = post.targets().stream()
+			.flatMap(t -> NetworkRules.check(t, post.text(), PostPhotos.forRules(attached)).stream()).toList();
+		return new ApprovalReview(post, photos.contentHash(post), checked, attached, problems);
 	}
 
 	/**
@@ -184,7 +195,7 @@ public class Posts {
 		if (post.state() != PostState.SUBMITTED) {
 			throw new PostRuleViolation("posts.error.wrongState");
 		}
-		String hash = ContentHash.of(post);
+		String hash = photos.contentHash(post);
 		if (!hash.equals(seenHash)) {
 			throw new PostRuleViolation("posts.error.changedSinceShown");
 		}
@@ -199,8 +210,10 @@ public class Posts {
 		if (review.hasWarnings() && !warningsAcknowledged) {
 			throw new PostRuleViolation("posts.error.acknowledge");
 		}
-		String findings = review.texts().stream()
-			.flatMap(t -> t.report().findings().stream().map(f -> t.label() + ":" + describe(f)))
+		String findings = Stream.concat(
+				review.texts().stream().flatMap(t -> t.report().findings().stream().map(f -> t.label() + ":" + describe(f))),
+				review.photos().stream().flatMap(p -> p.findings().stream()
+					.map(f -> "photo " + p.id() + " (" + p.fileName() + "):" + f.rule() + "/" + f.severity())))
 			.collect(Collectors.joining("; "));
 		store.approve(practiceId, postId, hash, dentist.name(), now(), findings, review.hasWarnings() && warningsAcknowledged);
 		Post approved = store.get(practiceId, postId);
@@ -248,12 +261,35 @@ public class Posts {
 		return store.get(practiceId, postId);
 	}
 
+	/**
+	 * A photo of the library was re-masked or deleted: the approvals that covered its old bytes are void, as after an
+	 * edit. Runs in the media change's transaction, so both commit together.
+	 */
+	@EventListener
+	@Transactional
+	void photoChanged(MediaChanged change) {
+		for (long postId : store.postsWithMedia(change.practiceId(), change.mediaId(), List.of(PostState.SCHEDULED))) {
+			backToTheDentist(store.lock(change.practiceId(), postId));
+			journal.record(change.practiceId(), change.actor(), "publication.approbation-annulée",
+					Map.of("publication", Long.toString(postId), "raison", "photo " + change.mediaId() + " modifiée dans la photothèque"));
+		}
+	}
+
+	/** Voids an approval: jobs cancelled, back to the dentist for a new approval. */
+	private void backToTheDentist(Post post) {
+		jobs.cancel(post, store);
+		store.voidApproval(post.practiceId(), post.id());
+		store.setState(post.practiceId(), post.id(), PostState.SUBMITTED, now());
+		post.targets().forEach(t -> store.targetStatus(t.id(), TargetStatus.PENDING));
+		askForApproval(post.practiceId(), post.id(), post.text());
+	}
+
 	private void askForApproval(long practiceId, long postId, String text) {
 		notifications.notify(practiceId, Role.DENTIST, "approval_requested", "Publication à approuver",
 				"Une publication attend votre approbation : « " + excerpt(text) + " ».", link(practiceId, postId));
 	}
 
-	private void validateDraft(PostDraft draft) {
+	private void validateDraft(long practiceId, PostDraft draft) {
 		if (draft.text().isBlank()) {
 			throw new PostRuleViolation("posts.error.emptyText");
 		}
@@ -266,11 +302,13 @@ public class Posts {
 		if (draft.text().length() > 5000) {
 			throw new PostRuleViolation("posts.error.tooLong", 5000);
 		}
+		photos.requireAttachable(practiceId, draft.mediaIds());
 	}
 
 	private void requireNetworkRules(Post post) {
+		var attached = PostPhotos.forRules(photos.of(post));
 		for (PostTarget t : post.targets()) {
-			var problems = NetworkRules.check(t, post.text());
+			var problems = NetworkRules.check(t, post.text(), attached);
 			if (!problems.isEmpty()) {
 				var p = problems.get(0);
 				throw new PostRuleViolation(p.key(), p.args().toArray());
@@ -296,6 +334,10 @@ public class Posts {
 
 	private static String networks(PostDraft draft) {
 		return draft.targets().stream().map(t -> t.network().name()).collect(Collectors.joining(","));
+	}
+
+	private static String mediaIds(PostDraft draft) {
+		return draft.mediaIds().stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	static String excerpt(String text) {

@@ -5,5 +5,5 @@
  * notifications ({@link fr.sourire.posts.Notifications}), reusable by other modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publications",
-		allowedDependencies = { "practices", "audit", "compliance", "publishing" })
+		allowedDependencies = { "practices", "audit", "compliance", "media", "publishing" })
 package fr.sourire.posts;

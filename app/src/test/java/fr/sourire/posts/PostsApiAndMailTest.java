@@ -47,6 +47,12 @@ class PostsApiAndMailTest {
 	@Autowired
 	fr.sourire.practices.Members members;
 
+	@Autowired
+	fr.sourire.media.MediaLibrary library;
+
+	@Autowired
+	Posts posts;
+
 	@Test
 	void assistantCreatesAndSubmitsDentistReviewsAndApprovesAndEveryoneIsTold() throws Exception {
 		long practiceId = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
@@ -116,6 +122,82 @@ class PostsApiAndMailTest {
 		// The administrator belongs to both practices: the Tilleuls post looked up under Marseille does not exist.
 		assertThat(call(get("/api/v1/practices/" + marseille + "/posts/" + tilleulsPost), "demo-admin").getResponse().getStatus())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void photosAreAttachedByIdOnlyFromThePracticesLibraryAndNeverBlocked() throws Exception {
+		long tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
+		long marseille = practices.findByName("Centre dentaire du Vieux-Port").orElseThrow().id();
+		var demoPhotos = library.list(tilleuls);
+		long clean = demoPhotos.stream().filter(m -> m.fileName().equals("pause-cafe.jpg")).findFirst().orElseThrow().id();
+		long blocked = demoPhotos.stream().filter(m -> m.fileName().equals("portrait-equipe.jpg")).findFirst().orElseThrow().id();
+		long elsewhere;
+		try (var in = new org.springframework.core.io.ClassPathResource("demo/media/pause-cafe.jpg").getInputStream()) {
+			elsewhere = library.upload(marseille, "admin@demo.sourire.fr", "vieux-port.jpg", in.readAllBytes()).id();
+		}
+		String base = "/api/v1/practices/" + tilleuls + "/posts";
+		String body = """
+				{"category": "TEAM", "text": "La pause café de l’équipe. %s", "scheduledAt": "%s",
+				 "targets": [{"network": "INSTAGRAM"}], "mediaIds": [%s]}""";
+		String at = Instant.now().plus(3, ChronoUnit.DAYS).toString();
+
+		MvcResult created = call(post(base).contentType("application/json").content(body.formatted(System.nanoTime(), at, clean)), "demo-assistante");
+		assertThat(created.getResponse().getStatus()).isEqualTo(201);
+		java.util.List<Number> mediaIds = JsonPath.read(created.getResponse().getContentAsString(), "$.mediaIds");
+		assertThat(mediaIds).extracting(Number::longValue).containsExactly(clean);
+		long postId = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
+		assertThat(call(post(base + "/" + postId + "/submit"), "demo-assistante").getResponse().getStatus()).isEqualTo(200);
+		String review = call(get(base + "/" + postId + "/review"), "demo-dentiste").getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(review, "$.photos[0].fileName")).isEqualTo("pause-cafe.jpg");
+
+		MvcResult foreign = call(post(base).contentType("application/json").content(body.formatted(System.nanoTime(), at, elsewhere)), "demo-admin");
+		assertThat(foreign.getResponse().getStatus()).as("another practice's photo does not exist here").isEqualTo(404);
+		MvcResult refused = call(post(base).contentType("application/json").content(body.formatted(System.nanoTime(), at, blocked)), "demo-assistante");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		assertThat(refused.getResponse().getContentAsString()).contains("posts.media.blocked", "portrait-equipe.jpg");
+	}
+
+	@Test
+	void theComposerOffersTheLibraryWithBlockedPhotosNotSelectableAndKeepsTheChosenOrder() throws Exception {
+		long tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
+		var assistant = new fr.sourire.practices.AuthenticatedUser(members.findUserId("assistante@demo.sourire.fr").orElseThrow(),
+				"assistante@demo.sourire.fr", "Camille Roche", null);
+		var photos = library.list(tilleuls);
+		var clean = photos.stream().filter(m -> m.fileName().equals("pause-cafe.jpg")).findFirst().orElseThrow();
+		var blocked = photos.stream().filter(m -> m.fileName().equals("portrait-equipe.jpg")).findFirst().orElseThrow();
+
+		String page = mvc.perform(get("/cabinets/" + tilleuls + "/publications")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant)))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("name=\"media\" value=\"" + clean.id() + "\"", "pause-cafe.jpg", "Ne peut pas être jointe");
+		assertThat(page).containsPattern("name=\"media\" value=\"" + blocked.id() + "\"\\s+disabled");
+
+		var saved = mvc.perform(post("/cabinets/" + tilleuls + "/publications")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("category", "TEAM").param("text", "Photo du jour " + System.nanoTime()).param("networks", "SANDBOX")
+			.param("when", java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Paris")).plusDays(2).withSecond(0).withNano(0).toString())
+			.param("media", Long.toString(clean.id())).param("action", "submit")).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		long postId = Long.parseLong(saved.getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(posts.get(tilleuls, postId).mediaIds()).containsExactly(clean.id());
+		assertThat(posts.get(tilleuls, postId).state()).isEqualTo(PostState.SUBMITTED);
+
+		var dentist = new fr.sourire.practices.AuthenticatedUser(members.findUserId("dentiste@demo.sourire.fr").orElseThrow(),
+				"dentiste@demo.sourire.fr", "Dr Claire Martin", null);
+		String approval = mvc.perform(get("/cabinets/" + tilleuls + "/publications/" + postId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(dentist)))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(approval).contains("Photos et vérification des images", "/medias/" + clean.id() + "/image", "Approuver cette version");
+
+		var refused = mvc.perform(post("/cabinets/" + tilleuls + "/publications/" + postId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("category", "TEAM").param("text", "Texte modifié, gardé tel quel").param("networks", "GOOGLE_BUSINESS")
+			.param("media", Long.toString(blocked.id())).param("action", "save")).andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(200);
+		assertThat(refused.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("ne peut pas être jointe", "Texte modifié, gardé tel quel");
 	}
 
 	@Test

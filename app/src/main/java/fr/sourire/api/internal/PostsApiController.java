@@ -2,6 +2,7 @@ package fr.sourire.api.internal;
 
 import fr.sourire.compliance.CheckResult;
 import fr.sourire.engine.PostCategory;
+import fr.sourire.media.MediaItem;
 import fr.sourire.posts.Actor;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostDraft;
@@ -52,16 +53,21 @@ class PostsApiController {
 		this.messages = messages;
 	}
 
-	@Schema(description = "Une publication : texte, catégorie, heure (instant ISO 8601) et réseaux")
+	@Schema(description = "Une publication : texte, catégorie, heure (instant ISO 8601), réseaux et photos")
 	record PostRequest(
 			@Schema(description = "PREVENTION_EDU, PRACTICE_INFO, CLOSURE, TEAM, EQUIPMENT, PRACTITIONER_PROFILE, EVENT, RECRUITMENT, OTHER") PostCategory category,
 			@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String text,
 			@Schema(description = "Heure de publication, par exemple 2027-03-28T08:00:00Z") Instant scheduledAt,
-			List<TargetRequest> targets) {
+			List<TargetRequest> targets,
+			@Schema(description = "Identifiants des photos de la photothèque du cabinet (GET /api/v1/practices/{id}/media), dans l'ordre de publication ; "
+					+ "les mêmes pour chaque réseau, 10 au plus. Une photo d'un autre cabinet donne 404, une photo bloquée par la vérification des images 409 (code posts.media.blocked). "
+					+ "Instagram : 1 photo ou un carrousel de 2 à 10, JPEG, format 4:5 à 1,91:1 ; Google Business Profile : 1 au plus ; Facebook : 10 ; LinkedIn : 9",
+					example = "[12, 15]") List<Long> mediaIds) {
 
 		PostDraft draft() {
 			return new PostDraft(category, text, scheduledAt, targets == null ? List.of()
-					: targets.stream().map(t -> new PostDraft.TargetDraft(t.network(), t.text(), t.firstComment())).toList());
+					: targets.stream().map(t -> new PostDraft.TargetDraft(t.network(), t.text(), t.firstComment())).toList(),
+					mediaIds);
 		}
 	}
 
@@ -79,7 +85,9 @@ class PostsApiController {
 	record ScheduleRequest(Instant scheduledAt) {
 	}
 
-	record Review(String contentHash, boolean blocked, boolean hasWarnings, List<CheckedText> texts, List<String> networkProblems) {
+	record Review(String contentHash, boolean blocked, boolean hasWarnings, List<CheckedText> texts,
+			@Schema(description = "Les photos jointes, dans l'ordre, avec le verdict et les constats de la vérification des images") List<MediaItem> photos,
+			List<String> networkProblems) {
 	}
 
 	record CheckedText(String label, String text, CheckResult result) {
@@ -91,7 +99,7 @@ class PostsApiController {
 		return posts.list(practiceId);
 	}
 
-	@Operation(summary = "Crée un brouillon")
+	@Operation(summary = "Crée un brouillon", description = "Les photos (mediaIds) viennent de la photothèque du cabinet ; leurs constats comptent dans l'approbation.")
 	@PostMapping(consumes = "application/json")
 	ResponseEntity<Post> create(@PathVariable long practiceId, @RequestBody PostRequest request,
 			@Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser user) {
@@ -104,7 +112,8 @@ class PostsApiController {
 		return posts.get(practiceId, postId);
 	}
 
-	@Operation(summary = "Modifie une publication ; une publication approuvée perd son approbation et ses envois sont annulés")
+	@Operation(summary = "Modifie une publication ; une publication approuvée perd son approbation et ses envois sont annulés",
+			description = "Changer les photos (ou leur ordre) est une modification comme une autre ; masquer ou supprimer une photo dans la photothèque annule aussi l'approbation.")
 	@PutMapping(path = "/{postId}", consumes = "application/json")
 	Post edit(@PathVariable long practiceId, @PathVariable long postId, @RequestBody PostRequest request,
 			@Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser user) {
@@ -126,7 +135,8 @@ class PostsApiController {
 		var review = posts.review(practiceId, postId, role);
 		return new Review(review.contentHash(), review.blocked(), review.hasWarnings(), review.texts().stream()
 			.map(t -> new CheckedText(t.label(), t.text(), CheckResult.of(t.report(), locale, role == Role.ADMIN))).toList(),
-				review.networkProblems());
+				review.photos(), review.networkProblems().stream()
+					.map(p -> messages.getMessage(p.key(), p.args().toArray(), p.key(), locale)).toList());
 	}
 
 	@Operation(summary = "Approuve exactement la version d'empreinte contentHash (chirurgien-dentiste) et la programme")

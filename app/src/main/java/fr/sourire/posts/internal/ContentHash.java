@@ -7,18 +7,21 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
- * The SHA-256 of exactly what would go out: category, text, time, and for each network (in a fixed order) its text
- * and first comment; media are part of it once posts carry images. Each field is length-prefixed so that no two
- * contents serialise alike.
+ * The SHA-256 of exactly what would go out: category, text, time, for each network (in a fixed order) its text, first
+ * comment and photo count, then each photo's id and the SHA-256 of its clean copy, in order (re-masking a photo or
+ * changing the order changes the hash). Each field is length-prefixed so that no two contents serialise alike; a post
+ * without photos hashes as it did before posts carried photos, so approvals given then stay valid.
  */
 public final class ContentHash {
 
 	private ContentHash() {
 	}
 
-	public static String of(Post post) {
+	/** @param mediaDigests "id:SHA-256 of the clean copy" per photo, in the post's order ({@link PostPhotos#digests}) */
+	public static String of(Post post, List<String> mediaDigests) {
 		var out = new StringBuilder("sourire-post-v1");
 		field(out, post.category().name());
 		field(out, post.text());
@@ -27,8 +30,9 @@ public final class ContentHash {
 			field(out, t.network().name());
 			field(out, t.variantText() == null ? "" : t.variantText());
 			field(out, t.firstComment() == null ? "" : t.firstComment());
-			field(out, "media:0");
+			field(out, "media:" + mediaDigests.size());
 		});
+		mediaDigests.forEach(digest -> field(out, digest));
 		return sha256(out.toString());
 	}
 

@@ -35,17 +35,17 @@ public class PostStore {
 
 	public List<Post> list(long practiceId) {
 		return jdbc.sql("select " + POST_COLUMNS + " from post where practice_id = ? order by coalesce(scheduled_at, created_at) desc, id desc")
-			.param(practiceId).query((rs, n) -> post(rs, targets(rs.getLong("id")))).list();
+			.param(practiceId).query((rs, n) -> post(rs, targets(rs.getLong("id")), mediaIds(rs.getLong("id")))).list();
 	}
 
 	public List<Post> between(long practiceId, Instant from, Instant to) {
 		return jdbc.sql("select " + POST_COLUMNS + " from post where practice_id = ? and scheduled_at >= ? and scheduled_at < ? and state <> 'WITHDRAWN' order by scheduled_at, id")
-			.params(practiceId, ts(from), ts(to)).query((rs, n) -> post(rs, targets(rs.getLong("id")))).list();
+			.params(practiceId, ts(from), ts(to)).query((rs, n) -> post(rs, targets(rs.getLong("id")), mediaIds(rs.getLong("id")))).list();
 	}
 
 	public Optional<Post> find(long practiceId, long postId) {
 		return jdbc.sql("select " + POST_COLUMNS + " from post where id = ? and practice_id = ?")
-			.params(postId, practiceId).query((rs, n) -> post(rs, targets(postId))).optional();
+			.params(postId, practiceId).query((rs, n) -> post(rs, targets(postId), mediaIds(postId))).optional();
 	}
 
 	public Post get(long practiceId, long postId) {
@@ -77,6 +77,7 @@ public class PostStore {
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		replaceTargets(practiceId, id, draft);
+		replaceMedia(id, draft.mediaIds());
 		return id;
 	}
 
@@ -84,6 +85,25 @@ public class PostStore {
 		jdbc.sql("update post set category = ?, text = ?, scheduled_at = ?, updated_at = ? where id = ? and practice_id = ?")
 			.params(draft.category().name(), draft.text(), ts(draft.scheduledAt()), ts(now), postId, practiceId).update();
 		replaceTargets(practiceId, postId, draft);
+		replaceMedia(postId, draft.mediaIds());
+	}
+
+	/** Called after the practice was checked: the post's row names it. */
+	private void replaceMedia(long postId, List<Long> mediaIds) {
+		jdbc.sql("delete from post_media where post_id = ?").param(postId).update();
+		for (int i = 0; i < mediaIds.size(); i++) {
+			jdbc.sql("insert into post_media (post_id, position, media_id) values (?, ?, ?)").params(postId, i, mediaIds.get(i)).update();
+		}
+	}
+
+	/** Posts of the practice in one of {@code states} that carry this photo. */
+	public List<Long> postsWithMedia(long practiceId, long mediaId, List<PostState> states) {
+		return jdbc.sql("""
+				select distinct p.id from post p join post_media m on m.post_id = p.id
+				where p.practice_id = :practice and m.media_id = :media and p.state in (:states) order by p.id""")
+			.param("practice", practiceId).param("media", mediaId)
+			.param("states", states.stream().map(PostState::name).toList())
+			.query(Long.class).list();
 	}
 
 	public void updateTime(long practiceId, long postId, Instant scheduledAt, Instant now) {
@@ -175,13 +195,17 @@ public class PostStore {
 			.list();
 	}
 
-	private static Post post(ResultSet rs, List<PostTarget> targets) throws SQLException {
+	private List<Long> mediaIds(long postId) {
+		return jdbc.sql("select media_id from post_media where post_id = ? order by position").param(postId).query(Long.class).list();
+	}
+
+	private static Post post(ResultSet rs, List<PostTarget> targets, List<Long> mediaIds) throws SQLException {
 		return new Post(rs.getLong("id"), rs.getLong("practice_id"), PostCategory.valueOf(rs.getString("category")),
 				rs.getString("text"), instant(rs, "scheduled_at"), PostState.valueOf(rs.getString("state")),
 				rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"),
 				rs.getString("change_request"), rs.getString("approved_hash"), rs.getString("approved_by"),
 				instant(rs, "approved_at"), rs.getString("approval_findings"), rs.getBoolean("warnings_acknowledged"),
-				rs.getBoolean("late"), targets);
+				rs.getBoolean("late"), targets, mediaIds);
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,6 +1,7 @@
 package fr.sourire.posts.internal;
 
 import fr.sourire.engine.PostCategory;
+import fr.sourire.media.MediaLibrary;
 import fr.sourire.posts.Actor;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostDraft;
@@ -23,27 +24,30 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo posts for « Cabinet dentaire des Tilleuls », made through the real flow (create, submit, approve, publish to
- * the sandbox): two drafts, one waiting for approval, one scheduled, one published, and one that failed because
- * Facebook is not connected, with its reason. Only in {@link DemoMode}; nothing is created twice.
+ * the sandbox): two drafts, one waiting for approval, one scheduled, one scheduled with the library's clean photo for
+ * the sandbox and Instagram, one published, and one that failed because Facebook is not connected, with its reason.
+ * Only in {@link DemoMode}; nothing is created twice. Runs after the media demo data (its photo).
  */
 @Component
-@Order(20)
+@Order(30)
 class PostsDemoData implements ApplicationRunner {
 
 	private final DemoMode demoMode;
 	private final Practices practices;
 	private final Members members;
 	private final Posts posts;
+	private final MediaLibrary library;
 	private final PublishJob job;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	PostsDemoData(DemoMode demoMode, Practices practices, Members members, Posts posts, PublishJob job, JdbcClient jdbc,
-			Clock clock) {
+	PostsDemoData(DemoMode demoMode, Practices practices, Members members, Posts posts, MediaLibrary library,
+			PublishJob job, JdbcClient jdbc, Clock clock) {
 		this.demoMode = demoMode;
 		this.practices = practices;
 		this.members = members;
 		this.posts = posts;
+		this.library = library;
 		this.job = job;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -83,6 +87,14 @@ class PostsDemoData implements ApplicationRunner {
 				"Brossez-vous les dents deux minutes, matin et soir, avec un dentifrice fluoré.",
 				now.plus(Duration.ofDays(2)), Network.SANDBOX));
 		approve(practiceId, scheduled, assistant, dentist);
+
+		library.list(practiceId).stream().filter(m -> m.fileName().equals("pause-cafe.jpg")).findFirst().ifPresent(photo -> {
+			Post withPhoto = posts.create(practiceId, assistant, new PostDraft(PostCategory.TEAM,
+					"C’est la pause café au cabinet ! L’équipe reprend les soins à 14 h.", now.plus(Duration.ofDays(3)),
+					List.of(new PostDraft.TargetDraft(Network.SANDBOX, null, null), new PostDraft.TargetDraft(Network.INSTAGRAM, null, null)),
+					List.of(photo.id())));
+			approve(practiceId, withPhoto, assistant, dentist);
+		});
 
 		Post published = posts.create(practiceId, assistant, draft(PostCategory.PRACTICE_INFO,
 				"Le cabinet est ouvert le samedi matin de 9 h à 12 h. Prenez rendez-vous au 04 78 00 12 34.",

@@ -1,12 +1,14 @@
 package fr.sourire.posts.internal;
 
 import fr.sourire.audit.AuditJournal;
+import fr.sourire.media.MediaItem;
 import fr.sourire.posts.NetworkRules;
 import fr.sourire.posts.Notifications;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostState;
 import fr.sourire.posts.PostTarget;
 import fr.sourire.posts.TargetStatus;
+import fr.sourire.publishing.MediaLinks;
 import fr.sourire.publishing.Publication;
 import fr.sourire.publishing.PublicationOutcome;
 import fr.sourire.publishing.Publisher;
@@ -33,20 +35,30 @@ public class PublishJob {
 	/** After this, an approved time is stale: the post is not sent a day late without the dentist knowing. */
 	static final Duration APPROVAL_VALIDITY_AFTER_TIME = Duration.ofHours(24);
 	static final int MAX_ATTEMPTS = 6;
+	/**
+	 * How long a photo's signed link stays valid. Meta and Google download it themselves, Instagram while its
+	 * containers are polled (at most 11 containers × 40 polls × 3 s ≈ 22 min) and Google while a local post is
+	 * PROCESSING; a retry signs new links. Kept to hours: the link is public.
+	 */
+	static final Duration MEDIA_LINK_VALIDITY = Duration.ofHours(6);
 
 	private static final Logger log = LoggerFactory.getLogger(PublishJob.class);
 
 	private final PostStore store;
 	private final Publisher publisher;
+	private final PostPhotos photos;
+	private final MediaLinks links;
 	private final Notifications notifications;
 	private final AuditJournal journal;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	PublishJob(PostStore store, Publisher publisher, Notifications notifications, AuditJournal journal,
-			TransactionTemplate transaction, Clock clock) {
+	PublishJob(PostStore store, Publisher publisher, PostPhotos photos, MediaLinks links, Notifications notifications,
+			AuditJournal journal, TransactionTemplate transaction, Clock clock) {
 		this.store = store;
 		this.publisher = publisher;
+		this.photos = photos;
+		this.links = links;
 		this.notifications = notifications;
 		this.journal = journal;
 		this.transaction = transaction;
@@ -83,7 +95,7 @@ public class PublishJob {
 			return Optional.empty();
 		}
 		if (post.state() != PostState.SCHEDULED || post.approvedHash() == null
-				|| !post.approvedHash().equals(ContentHash.of(post))) {
+				|| !post.approvedHash().equals(photos.contentHash(post))) {
 			// Edited or withdrawn after approval and this job escaped cancellation: never send an unapproved version.
 			store.targetStatus(targetId, TargetStatus.CANCELLED);
 			journal.record(post.practiceId(), AuditJournal.PLATFORM, "publication.annulée",
@@ -97,13 +109,21 @@ public class PublishJob {
 					"approval expired: scheduled " + post.scheduledAt() + ", now " + now);
 			return Optional.empty();
 		}
-		var problems = NetworkRules.check(target, post.text());
-		if (!problems.isEmpty()) {
-			fail(post, target, "Le texte ne respecte pas les limites du réseau : corrigez-le dans Sourire.", problems.toString());
+		List<MediaItem> attached = photos.of(post);
+		if (attached.stream().anyMatch(MediaItem::blocked)) {
+			fail(post, target, "Une photo de la publication est bloquée par la vérification des images : corrigez-la dans la photothèque, puis faites approuver de nouveau.",
+					"blocked media " + attached.stream().filter(MediaItem::blocked).map(MediaItem::id).toList());
 			return Optional.empty();
 		}
+		var problems = NetworkRules.check(target, post.text(), PostPhotos.forRules(attached));
+		if (!problems.isEmpty()) {
+			fail(post, target, "La publication ne respecte pas les limites du réseau : corrigez-la dans Sourire.", problems.toString());
+			return Optional.empty();
+		}
+		var media = attached.stream().map(item -> new Publication.PublishableMedia(
+				links.publicUrl(post.practiceId(), item.id(), MEDIA_LINK_VALIDITY), item.contentType())).toList();
 		var publication = new Publication(post.practiceId(), ContentHash.idempotencyKey(post.approvedHash(), target.network().name()),
-				target.network(), target.textFor(post.text()), target.firstComment(), List.of());
+				target.network(), target.textFor(post.text()), target.firstComment(), media);
 		return Optional.of(new Work(post.practiceId(), post, target, publication));
 	}
 

@@ -7,17 +7,18 @@ import fr.sourire.publishing.Network;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /** What the composer shows and sends back; kept as typed when something is refused, so nothing is lost. */
 public record ComposerForm(String category, String text, String when, Set<Network> networks,
-		Map<Network, String> variants, Map<Network, String> comments) {
+		Map<Network, String> variants, Map<Network, String> comments, List<Long> mediaIds) {
 
 	static ComposerForm blank() {
 		return new ComposerForm(PostCategory.PREVENTION_EDU.name(), "", "", EnumSet.of(Network.SANDBOX),
-				new EnumMap<>(Network.class), new EnumMap<>(Network.class));
+				new EnumMap<>(Network.class), new EnumMap<>(Network.class), List.of());
 	}
 
 	static ComposerForm of(Post post) {
@@ -34,11 +35,14 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 			}
 		});
 		return new ComposerForm(post.category().name(), post.text(), PostsUi.input(post.scheduledAt()), networks,
-				variants, comments);
+				variants, comments, post.mediaIds());
 	}
 
-	/** From the submitted form fields: category, text, when, networks (repeated), variant_NETWORK, comment_NETWORK. */
-	static ComposerForm of(Map<String, String> fields, java.util.List<String> networkValues) {
+	/**
+	 * From the submitted form fields: category, text, when, networks (repeated), variant_NETWORK, comment_NETWORK, and
+	 * media (repeated, in the order of the page: the photos' order).
+	 */
+	static ComposerForm of(Map<String, String> fields, List<String> networkValues, List<String> mediaValues) {
 		var networks = EnumSet.noneOf(Network.class);
 		if (networkValues != null) {
 			for (String value : networkValues) {
@@ -62,8 +66,17 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 				comments.put(n, c);
 			}
 		}
+		var mediaIds = new ArrayList<Long>();
+		for (String value : mediaValues == null ? List.<String>of() : mediaValues) {
+			try {
+				mediaIds.add(Long.parseLong(value.trim()));
+			}
+			catch (NumberFormatException ignored) {
+				// Not an id: a tampered form; the photo is simply not attached.
+			}
+		}
 		return new ComposerForm(fields.getOrDefault("category", "OTHER"), fields.getOrDefault("text", ""),
-				fields.getOrDefault("when", ""), networks, variants, comments);
+				fields.getOrDefault("when", ""), networks, variants, comments, mediaIds);
 	}
 
 	PostDraft draft() {
@@ -76,7 +89,7 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 		}
 		var targets = new ArrayList<PostDraft.TargetDraft>();
 		networks.forEach(n -> targets.add(new PostDraft.TargetDraft(n, variants.get(n), comments.get(n))));
-		return new PostDraft(parsed, text, PostsUi.parse(when), targets);
+		return new PostDraft(parsed, text, PostsUi.parse(when), targets, mediaIds);
 	}
 
 	public String variant(Network n) {

@@ -1,6 +1,7 @@
 package fr.sourire.web.pages;
 
 import fr.sourire.compliance.CheckResult;
+import fr.sourire.media.MediaLibrary;
 import fr.sourire.posts.Actor;
 import fr.sourire.posts.ApprovalReview;
 import fr.sourire.posts.Post;
@@ -32,11 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PostsPageController {
 
 	private final Posts posts;
+	private final MediaLibrary library;
 	private final Members members;
 	private final MessageSource messages;
 
-	PostsPageController(Posts posts, Members members, MessageSource messages) {
+	PostsPageController(Posts posts, MediaLibrary library, Members members, MessageSource messages) {
 		this.posts = posts;
+		this.library = library;
 		this.members = members;
 		this.messages = messages;
 	}
@@ -49,8 +52,9 @@ class PostsPageController {
 	@PostMapping("/cabinets/{practiceId}/publications")
 	String create(@PathVariable long practiceId, @RequestParam Map<String, String> fields,
 			@RequestParam(name = "networks", required = false) List<String> networks,
+			@RequestParam(name = "media", required = false) List<String> media,
 			@CurrentUser AuthenticatedUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		ComposerForm form = ComposerForm.of(fields, networks);
+		ComposerForm form = ComposerForm.of(fields, networks, media);
 		try {
 			Actor actor = actor(user, practiceId);
 			Post post = posts.create(practiceId, actor, form.draft());
@@ -87,8 +91,9 @@ class PostsPageController {
 	@PostMapping("/cabinets/{practiceId}/publications/{postId}")
 	String edit(@PathVariable long practiceId, @PathVariable long postId, @RequestParam Map<String, String> fields,
 			@RequestParam(name = "networks", required = false) List<String> networks,
+			@RequestParam(name = "media", required = false) List<String> media,
 			@CurrentUser AuthenticatedUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		ComposerForm form = ComposerForm.of(fields, networks);
+		ComposerForm form = ComposerForm.of(fields, networks, media);
 		Actor actor = actor(user, practiceId);
 		try {
 			posts.edit(practiceId, postId, actor, form.draft());
@@ -166,6 +171,7 @@ class PostsPageController {
 		model.addAttribute("practiceId", practiceId);
 		model.addAttribute("posts", posts.list(practiceId));
 		model.addAttribute("form", form);
+		model.addAttribute("library", library.list(practiceId));
 		model.addAttribute("errorText", errorText);
 		if (!model.containsAttribute("notice")) {
 			model.addAttribute("notice", null);
@@ -182,6 +188,9 @@ class PostsPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("role", role);
 		model.addAttribute("review", review);
+		model.addAttribute("library", library.list(practiceId));
+		model.addAttribute("networkProblems", review == null ? List.of() : review.networkProblems().stream()
+			.map(p -> messages.getMessage(p.key(), p.args().toArray(), p.key(), locale)).toList());
 		model.addAttribute("findings", review == null ? List.of() : review.texts().stream()
 			.map(t -> new LabelledResult(t.label(), t.text(), CheckResult.of(t.report(), locale, role == Role.ADMIN)))
 			.toList());

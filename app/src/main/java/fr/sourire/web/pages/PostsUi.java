@@ -1,5 +1,6 @@
 package fr.sourire.web.pages;
 
+import fr.sourire.media.MediaItem;
 import fr.sourire.posts.Post;
 import fr.sourire.publishing.Network;
 import java.time.Instant;
@@ -8,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -74,6 +76,20 @@ public final class PostsUi {
 	public static String comment(Post post, Network network) {
 		return post == null ? "" : post.targets().stream().filter(t -> t.network() == network).findFirst()
 			.map(t -> t.firstComment() == null ? "" : t.firstComment()).orElse("");
+	}
+
+	/** The library with the post's photos first, in the post's order (the page submits them in this order). */
+	public static List<MediaItem> chosenFirst(List<MediaItem> library, List<Long> chosen) {
+		var ordered = new ArrayList<MediaItem>();
+		chosen.forEach(id -> library.stream().filter(m -> m.id() == id).findFirst().ifPresent(ordered::add));
+		library.stream().filter(m -> !chosen.contains(m.id())).forEach(ordered::add);
+		return ordered;
+	}
+
+	/** Why a photo cannot be attached: the first blocking finding, in the page's language. */
+	public static String blockingReason(MediaItem item, String lang) {
+		return item.findings().stream().filter(f -> "block".equals(f.severity())).findFirst()
+			.map(f -> f.message(Locale.forLanguageTag(lang))).orElse("");
 	}
 
 	public static String cssState(Post post) {

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import fr.sourire.publishing.Network;
 import fr.sourire.publishing.PublicationOutcome;
 import java.time.Duration;
@@ -42,6 +43,27 @@ class FacebookConnectorTest extends FakeNetworkTest {
 		assertThat(feed.path("published").asBoolean()).isTrue();
 		assertThat(body(server.findAll(postRequestedFor(urlPathEqualTo("/v20.0/PAGE_ID_42/comments"))).get(0)).path("message").asString())
 			.isEqualTo("Bon été à tous !");
+	}
+
+	@Test
+	void aMultiPhotoPostUploadsEachPhotoFromItsLinkInOrderAndAttachesThemAll() {
+		server.stubFor(post(urlPathEqualTo("/v20.0/PAGE_ID/photos"))
+			.withRequestBody(WireMock.matchingJsonPath("$.url", WireMock.containing("/media/1.jpg")))
+			.willReturn(okJson("{\"id\":\"PHOTO_1\"}")));
+		server.stubFor(post(urlPathEqualTo("/v20.0/PAGE_ID/photos"))
+			.withRequestBody(WireMock.matchingJsonPath("$.url", WireMock.containing("/media/2.jpg")))
+			.willReturn(okJson("{\"id\":\"PHOTO_2\"}")));
+		server.stubFor(post(urlPathEqualTo("/v20.0/PAGE_ID/feed")).willReturn(okJson("{\"id\":\"PAGE_ID_43\"}")));
+
+		var outcome = connector().send(publication(Network.FACEBOOK, 2), active(Network.FACEBOOK, "PAGE_ID")).outcome();
+
+		assertThat(outcome).isInstanceOf(PublicationOutcome.Published.class);
+		var photos = server.findAll(postRequestedFor(urlPathEqualTo("/v20.0/PAGE_ID/photos")));
+		assertThat(photos).extracting(r -> body(r).path("url").asString())
+			.containsExactly(server.baseUrl() + "/media/1.jpg", server.baseUrl() + "/media/2.jpg");
+		var feed = body(server.findAll(postRequestedFor(urlPathEqualTo("/v20.0/PAGE_ID/feed"))).get(0));
+		assertThat(feed.path("attached_media").values()).extracting(m -> m.path("media_fbid").asString())
+			.containsExactly("PHOTO_1", "PHOTO_2");
 	}
 
 	@Test

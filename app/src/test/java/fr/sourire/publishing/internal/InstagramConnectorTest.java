@@ -113,6 +113,9 @@ class InstagramConnectorTest extends FakeNetworkTest {
 		var creates = server.findAll(postRequestedFor(urlPathEqualTo("/v20.0/IG_ID/media")));
 		assertThat(creates).hasSize(3);
 		assertThat(body(creates.get(0)).path("is_carousel_item").asString()).isEqualTo("true");
+		assertThat(creates.subList(0, 2)).extracting(r -> body(r).path("image_url").asString())
+			.as("each child fetches its own photo, in order")
+			.containsExactly(server.baseUrl() + "/media/1.jpg", server.baseUrl() + "/media/2.jpg");
 		assertThat(body(creates.get(0)).has("caption")).isFalse();
 		var parent = body(creates.get(2));
 		assertThat(parent.path("children").asString()).isEqualTo("CHILD,CHILD");

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import fr.sourire.publishing.Network;
 import fr.sourire.publishing.PublicationOutcome;
 import java.time.Duration;
@@ -80,6 +81,30 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 		assertThat(comment.path("actor").asString()).isEqualTo(ORG);
 		assertThat(comment.path("object").asString()).isEqualTo("urn:li:share:7001");
 		assertThat(comment.path("message").path("text").asString()).isEqualTo("Bon été à tous !");
+	}
+
+	@Test
+	void twoPhotosAreEachDownloadedFromTheirLinkUploadedAndPostedAsAMultiImage() {
+		server.stubFor(get(urlPathEqualTo("/media/2.jpg")).willReturn(aResponse().withStatus(200).withBody(new byte[] { 4, 5 })));
+		server.stubFor(post(urlPathEqualTo("/rest/images")).inScenario("uploads").whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(okJson("{\"value\":{\"uploadUrl\":\"" + server.baseUrl() + "/upload/one\",\"image\":\"urn:li:image:A\"}}"))
+			.willSetStateTo("second"));
+		server.stubFor(post(urlPathEqualTo("/rest/images")).inScenario("uploads").whenScenarioStateIs("second")
+			.willReturn(okJson("{\"value\":{\"uploadUrl\":\"" + server.baseUrl() + "/upload/two\",\"image\":\"urn:li:image:B\"}}")));
+		server.stubFor(put(urlPathEqualTo("/upload/one")).willReturn(aResponse().withStatus(201)));
+		server.stubFor(put(urlPathEqualTo("/upload/two")).willReturn(aResponse().withStatus(201)));
+		server.stubFor(get(urlPathEqualTo("/rest/images/urn%3Ali%3Aimage%3AA")).willReturn(okJson("{\"status\":\"AVAILABLE\"}")));
+		server.stubFor(get(urlPathEqualTo("/rest/images/urn%3Ali%3Aimage%3AB")).willReturn(okJson("{\"status\":\"AVAILABLE\"}")));
+		server.stubFor(post(urlPathEqualTo("/rest/posts")).willReturn(aResponse().withStatus(201).withHeader("x-restli-id", "urn:li:share:7002")));
+
+		var outcome = connector().send(publication(Network.LINKEDIN, 2), active(Network.LINKEDIN, ORG)).outcome();
+
+		assertThat(outcome).isInstanceOf(PublicationOutcome.Published.class);
+		assertThat(server.findAll(putRequestedFor(urlPathEqualTo("/upload/one"))).get(0).getBody()).containsExactly(1, 2, 3);
+		assertThat(server.findAll(putRequestedFor(urlPathEqualTo("/upload/two"))).get(0).getBody()).containsExactly(4, 5);
+		var post = body(server.findAll(postRequestedFor(urlPathEqualTo("/rest/posts"))).get(0));
+		assertThat(post.path("content").path("multiImage").path("images").values()).extracting(i -> i.path("id").asString())
+			.containsExactly("urn:li:image:A", "urn:li:image:B");
 	}
 
 	@Test
