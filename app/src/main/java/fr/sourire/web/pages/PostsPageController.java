@@ -135,9 +135,11 @@ class PostsPageController {
 				() -> posts.withdraw(practiceId, postId, actor(user, practiceId)));
 	}
 
+	/** Also the calendar's drag and drop and « Déplacer… »; they come back to the month or week they were on. */
 	@PostMapping("/cabinets/{practiceId}/publications/{postId}/reprogrammation")
 	String reschedule(@PathVariable long practiceId, @PathVariable long postId,
 			@RequestParam(defaultValue = "") String when, @RequestParam(defaultValue = "") String back,
+			@RequestParam(defaultValue = "mois") String vue, @RequestParam(defaultValue = "") String date,
 			@CurrentUser AuthenticatedUser user, Locale locale, RedirectAttributes redirect) {
 		String target = act(practiceId, postId, locale, redirect, "posts.rescheduled", () -> {
 			try {
@@ -147,7 +149,14 @@ class PostsPageController {
 				throw new PostRuleViolation("posts.error.badTime");
 			}
 		});
-		return "calendrier".equals(back) ? "redirect:/cabinets/" + practiceId + "/calendrier" : target;
+		if (!"calendrier".equals(back)) {
+			return target;
+		}
+		redirect.addAttribute("vue", "semaine".equals(vue) ? "semaine" : "mois");
+		if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			redirect.addAttribute("date", date);
+		}
+		return "redirect:/cabinets/" + practiceId + "/calendrier";
 	}
 
 	private String act(long practiceId, long postId, Locale locale, RedirectAttributes redirect, String notice,

@@ -81,7 +81,7 @@ class ApprovalExpiryH2Test {
 		assertThat(after.approvedHash()).isNull();
 		assertThat(after.targets()).allMatch(t -> t.status() == TargetStatus.CANCELLED);
 		assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance = ?").param(job).query(Long.class).single()).isZero();
-		assertThat(notifications.recent(practiceId, null, 50)).anyMatch(n -> n.kind().equals("approval_expired")
+		assertThat(notifications.recent(practiceId, Role.ADMIN, 50)).anyMatch(n -> n.kind().equals("approval_expired")
 				&& n.link().endsWith("/publications/" + post.id()));
 		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'publication.approbation-expirée' and details like ?")
 			.param("%" + post.id() + "%").query(Long.class).single()).isPositive();
