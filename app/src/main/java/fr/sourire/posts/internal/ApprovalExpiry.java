@@ -58,7 +58,7 @@ public class ApprovalExpiry {
 			boolean partly = post.targets().stream().anyMatch(t -> t.status() == TargetStatus.PUBLISHED);
 			if (partly) {
 				for (PostTarget t : post.targets()) {
-					if (!t.status().finished() || t.status() == TargetStatus.CANCELLED) {
+					if (!t.status().finished()) {
 						store.targetFailed(t.id(), REASON, "approval expired: scheduled " + post.scheduledAt() + ", now " + now);
 					}
 				}
