@@ -5,6 +5,7 @@ import fr.sourire.posts.Actor;
 import fr.sourire.posts.ApprovalReview;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostRuleViolation;
+import fr.sourire.posts.PostSeries;
 import fr.sourire.posts.PostState;
 import fr.sourire.posts.Posts;
 import fr.sourire.practices.AuthenticatedUser;
@@ -32,11 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PostsPageController {
 
 	private final Posts posts;
+	private final PostSeries series;
 	private final Members members;
 	private final MessageSource messages;
 
-	PostsPageController(Posts posts, Members members, MessageSource messages) {
+	PostsPageController(Posts posts, PostSeries series, Members members, MessageSource messages) {
 		this.posts = posts;
+		this.series = series;
 		this.members = members;
 		this.messages = messages;
 	}
@@ -188,6 +191,7 @@ class PostsPageController {
 		ApprovalReview review = post.state() == PostState.SUBMITTED ? posts.review(practiceId, post.id(), role) : null;
 		model.addAttribute("practiceId", practiceId);
 		model.addAttribute("post", post);
+		model.addAttribute("seriesId", series.seriesOf(practiceId, post.id()).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("role", role);
 		model.addAttribute("review", review);
