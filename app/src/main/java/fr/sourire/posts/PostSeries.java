@@ -27,12 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PostSeries {
 
-	/** A series with its occurrences in time order. */
-	public record Series(long id, Recurrence recurrence, String createdBy, Instant createdAt, List<Post> occurrences) {
+	/**
+	 * A series with its occurrences in time order, and those that wait for the dentist and can still be approved (their
+	 * time is ahead: one whose date passed while waiting does not block the others).
+	 */
+	public record Series(long id, Recurrence recurrence, String createdBy, Instant createdAt, List<Post> occurrences,
+			List<Post> awaitingApproval) {
 
-		/** The occurrences that wait for the dentist. */
-		public List<Post> awaitingApproval() {
-			return occurrences.stream().filter(p -> p.state() == PostState.SUBMITTED).toList();
+		public Series {
+			occurrences = List.copyOf(occurrences);
+			awaitingApproval = List.copyOf(awaitingApproval);
 		}
 	}
 
@@ -170,7 +174,10 @@ public class PostSeries {
 
 	private Series series(long practiceId, SeriesStore.Row row) {
 		var occurrences = store.occurrences(practiceId, row.id()).stream().map(id -> posts.get(practiceId, id)).toList();
-		return new Series(row.id(), row.recurrence(), row.createdBy(), row.createdAt(), occurrences);
+		Instant now = Instant.now(clock);
+		var awaiting = occurrences.stream().filter(p -> p.state() == PostState.SUBMITTED && p.scheduledAt().isAfter(now))
+			.toList();
+		return new Series(row.id(), row.recurrence(), row.createdBy(), row.createdAt(), occurrences, awaiting);
 	}
 
 	private static PostDraft at(PostDraft content, Instant time) {

@@ -103,9 +103,10 @@ public class PostSlots {
 			.orElseThrow(() -> new PostRuleViolation("posts.slots.error.full"));
 	}
 
-	/** « Ajouter à la file »: the post takes the next free slot. */
+	/** « Ajouter à la file »: the post takes the next free slot (concurrent calls of one practice wait for each other). */
 	@Transactional
 	public Post queue(long practiceId, long postId, Actor actor) {
+		store.lock(practiceId);
 		return posts.reschedule(practiceId, postId, actor, nextFree(practiceId, postId));
 	}
 }

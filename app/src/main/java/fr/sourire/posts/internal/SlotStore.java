@@ -25,6 +25,11 @@ public class SlotStore {
 			.list();
 	}
 
+	/** Locks the practice's slots until the end of the transaction: two posts queued at once never take one slot. */
+	public void lock(long practiceId) {
+		jdbc.sql("select id from post_slot where practice_id = ? for update").param(practiceId).query(Long.class).list();
+	}
+
 	public boolean exists(long practiceId, DayOfWeek day, LocalTime time) {
 		return jdbc.sql("select count(*) from post_slot where practice_id = ? and day_of_week = ? and slot_time = ?")
 			.params(practiceId, day.getValue(), time).query(Long.class).single() > 0;
