@@ -130,7 +130,8 @@ public class Posts {
 		}
 		requireFuture(scheduledAt);
 		boolean wasApproved = post.state() == PostState.SCHEDULED;
-		if (wasApproved) {
+		// An expired approval is void already; the new time goes back to the dentist like a moved approved post.
+		if (wasApproved || post.state() == PostState.APPROVAL_EXPIRED) {
 			backToTheDentist(post);
 		}
 		store.updateTime(practiceId, postId, scheduledAt, now());
@@ -141,6 +142,12 @@ public class Posts {
 
 	@Transactional
 	public Post submit(long practiceId, long postId, Actor actor) {
+		return submit(practiceId, postId, actor, true);
+	}
+
+	/** {@code notify} false: a series submits its occurrences and tells the dentist once. */
+	@Transactional
+	Post submit(long practiceId, long postId, Actor actor, boolean notify) {
 		require(actor, WRITERS);
 		Post post = store.lock(practiceId, postId);
 		if (post.state() != PostState.DRAFT && post.state() != PostState.CHANGES_REQUESTED) {
@@ -154,7 +161,9 @@ public class Posts {
 		store.setState(practiceId, postId, PostState.SUBMITTED, now());
 		journal.record(practiceId, actor.name(), "publication.soumise", Map.of("publication", Long.toString(postId),
 				"empreinte", photos.contentHash(post)));
-		askForApproval(practiceId, postId, post.text());
+		if (notify) {
+			askForApproval(practiceId, postId, post.text());
+		}
 		return store.get(practiceId, postId);
 	}
 
@@ -190,6 +199,12 @@ public class Posts {
 	 */
 	@Transactional
 	public Post approve(long practiceId, long postId, Actor dentist, String seenHash, boolean warningsAcknowledged) {
+		return approve(practiceId, postId, dentist, seenHash, warningsAcknowledged, true);
+	}
+
+	/** {@code notify} false: a series approves its occurrences and tells the assistant once. */
+	@Transactional
+	Post approve(long practiceId, long postId, Actor dentist, String seenHash, boolean warningsAcknowledged, boolean notify) {
 		require(dentist, EnumSet.of(Role.DENTIST));
 		Post post = store.lock(practiceId, postId);
 		if (post.state() != PostState.SUBMITTED) {
@@ -222,8 +237,10 @@ public class Posts {
 				"empreinte", hash, "constats", findings.isEmpty() ? "aucun" : findings,
 				"avertissements acceptés", Boolean.toString(approved.warningsAcknowledged()),
 				"heure", post.scheduledAt().toString()));
-		notifications.notify(practiceId, Role.ASSISTANT, "approved", "Publication approuvée",
-				"La publication « " + excerpt(post.text()) + " » a été approuvée par " + dentist.name() + ".", link(practiceId, postId));
+		if (notify) {
+			notifications.notify(practiceId, Role.ASSISTANT, "approved", "Publication approuvée",
+					"La publication « " + excerpt(post.text()) + " » a été approuvée par " + dentist.name() + ".", link(practiceId, postId));
+		}
 		return store.get(practiceId, postId);
 	}
 

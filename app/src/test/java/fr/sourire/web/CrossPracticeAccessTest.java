@@ -95,17 +95,21 @@ class CrossPracticeAccessTest {
 	void anAdministratorOfAnotherPractice() {
 		victim = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow();
 		long victimUser = members.members(victim.id()).stream().map(Member::userId).findFirst().orElseThrow();
-		victimIds = Map.of("practiceId", Long.toString(victim.id()),
-				"practitionerId", Long.toString(practices.practitioners(victim.id()).get(0).id()),
-				"userId", Long.toString(victimUser),
-				"tokenId", Long.toString(victimTokenId()),
-				"secret", "inconnu",
-				"mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id()),
-				"network", "LINKEDIN",
-				"reviewId", Long.toString(jdbc.sql("select min(id) from review where practice_id = ?").param(victim.id())
-					.query(Long.class).single()),
-				"postId", Long.toString(jdbc.sql("select min(id) from post where practice_id = ?").param(victim.id())
-					.query(Long.class).single()));
+		victimIds = Map.ofEntries(Map.entry("practiceId", Long.toString(victim.id())),
+				Map.entry("practitionerId", Long.toString(practices.practitioners(victim.id()).get(0).id())),
+				Map.entry("userId", Long.toString(victimUser)),
+				Map.entry("tokenId", Long.toString(victimTokenId())),
+				Map.entry("secret", "inconnu"),
+				Map.entry("mediaId", Long.toString(media.list(victim.id()).stream().filter(item -> !item.blocked()).findFirst().orElseThrow().id())),
+				Map.entry("network", "LINKEDIN"),
+				Map.entry("reviewId", Long.toString(jdbc.sql("select min(id) from review where practice_id = ?").param(victim.id())
+					.query(Long.class).single())),
+				Map.entry("postId", Long.toString(jdbc.sql("select min(id) from post where practice_id = ?").param(victim.id())
+					.query(Long.class).single())),
+				Map.entry("slotId", Long.toString(jdbc.sql("select min(id) from post_slot where practice_id = ?").param(victim.id())
+					.query(Long.class).single())),
+				Map.entry("seriesId", Long.toString(jdbc.sql("select min(id) from post_series where practice_id = ?").param(victim.id())
+					.query(Long.class).single())));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");

@@ -184,6 +184,12 @@ public class PostStore {
 			.params(ts(before), ts(before)).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
 	}
 
+	/** Approved posts whose time is before {@code before} and that have not settled. */
+	public List<long[]> overdueApprovals(Instant before) {
+		return jdbc.sql("select practice_id, id from post where state = 'SCHEDULED' and scheduled_at < ? order by id")
+			.param(ts(before)).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).list();
+	}
+
 	private List<PostTarget> targets(long postId) {
 		return jdbc.sql("""
 				select id, network, variant_text, first_comment, status, platform_id, permalink, reason, raw_answer,

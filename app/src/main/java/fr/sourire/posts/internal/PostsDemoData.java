@@ -5,15 +5,23 @@ import fr.sourire.media.MediaLibrary;
 import fr.sourire.posts.Actor;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostDraft;
+import fr.sourire.posts.PostSeries;
+import fr.sourire.posts.PostSlots;
 import fr.sourire.posts.Posts;
+import fr.sourire.posts.Recurrence;
 import fr.sourire.practices.DemoMode;
 import fr.sourire.practices.Members;
 import fr.sourire.practices.Practices;
 import fr.sourire.practices.Role;
 import fr.sourire.publishing.Network;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
@@ -25,8 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Demo posts for « Cabinet dentaire des Tilleuls », made through the real flow (create, submit, approve, publish to
  * the sandbox): two drafts, one waiting for approval, one scheduled, one scheduled with the library's clean photo for
- * the sandbox and Instagram, one published, and one that failed because Facebook is not connected, with its reason.
- * Only in {@link DemoMode}; nothing is created twice. Runs after the media demo data (its photo).
+ * the sandbox and Instagram, one published, and one that failed because Facebook is not connected, with its reason;
+ * two weekly slots and a monthly series waiting for the dentist. Only in {@link DemoMode}; nothing is created twice.
+ * Runs after the media demo data (its photo).
  */
 @Component
 @Order(30)
@@ -37,17 +46,21 @@ class PostsDemoData implements ApplicationRunner {
 	private final Members members;
 	private final Posts posts;
 	private final MediaLibrary library;
+	private final PostSlots slots;
+	private final PostSeries series;
 	private final PublishJob job;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
 	PostsDemoData(DemoMode demoMode, Practices practices, Members members, Posts posts, MediaLibrary library,
-			PublishJob job, JdbcClient jdbc, Clock clock) {
+			PostSlots slots, PostSeries series, PublishJob job, JdbcClient jdbc, Clock clock) {
 		this.demoMode = demoMode;
 		this.practices = practices;
 		this.members = members;
 		this.posts = posts;
 		this.library = library;
+		this.slots = slots;
+		this.series = series;
 		this.job = job;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -105,6 +118,15 @@ class PostsDemoData implements ApplicationRunner {
 				"Notre salle de stérilisation a été rénovée pour votre sécurité.",
 				Instant.now(clock).plus(Duration.ofMinutes(3)), Network.FACEBOOK));
 		publishNow(practiceId, approve(practiceId, failed, assistant, dentist));
+
+		slots.add(practiceId, assistant, DayOfWeek.TUESDAY, LocalTime.of(12, 30));
+		slots.add(practiceId, assistant, DayOfWeek.THURSDAY, LocalTime.of(18, 0));
+		LocalDate firstMonday = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))).plusMonths(1).withDayOfMonth(1)
+			.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+		var monthly = series.create(practiceId, assistant, draft(PostCategory.PREVENTION_EDU,
+				"Le conseil du mois : passez le fil dentaire ou les brossettes chaque soir, avant le brossage.", null,
+				Network.SANDBOX), new Recurrence(Recurrence.Frequency.MONTHLY_SAME_WEEKDAY, firstMonday.atTime(12, 30), null, 6));
+		series.submit(practiceId, monthly.id(), assistant);
 	}
 
 	private Post approve(long practiceId, Post post, Actor assistant, Actor dentist) {

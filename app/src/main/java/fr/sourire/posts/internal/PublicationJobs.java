@@ -27,6 +27,7 @@ public class PublicationJobs {
 
 	static final String TASK = "post-publication";
 	static final String WATCHDOG = "post-watchdog";
+	static final String EXPIRY = "post-approval-expiry";
 
 	private final ObjectProvider<SchedulerClient> client;
 
@@ -51,6 +52,18 @@ public class PublicationJobs {
 	@Bean
 	RecurringTask<Void> postWatchdogTask(LateJobWatchdog watchdog) {
 		return Tasks.recurring(WATCHDOG, FixedDelay.ofMinutes(1)).execute((instance, context) -> watchdog.check());
+	}
+
+	@Bean
+	RecurringTask<Void> postApprovalExpiryTask(ApprovalExpiry expiry) {
+		return Tasks.recurring(EXPIRY, FixedDelay.ofMinutes(5)).execute((instance, context) -> expiry.expire());
+	}
+
+	/** Whether one of the post's jobs is being executed right now (picked by an instance). */
+	boolean running(Post post) {
+		return post.approvedHash() != null && post.targets().stream()
+			.map(t -> TaskInstanceId.of(TASK, instanceId(t, post.approvedHash())))
+			.anyMatch(id -> client.getObject().getScheduledExecution(id).filter(e -> e.isPicked()).isPresent());
 	}
 
 	/** Schedules the post's approved targets at its time (joins the current transaction). */

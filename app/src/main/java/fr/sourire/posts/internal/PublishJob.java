@@ -32,8 +32,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PublishJob {
 
-	/** After this, an approved time is stale: the post is not sent a day late without the dentist knowing. */
-	static final Duration APPROVAL_VALIDITY_AFTER_TIME = Duration.ofHours(24);
 	static final int MAX_ATTEMPTS = 6;
 	/**
 	 * How long a photo's signed link stays valid. Meta and Google download it themselves, Instagram while its
@@ -52,9 +50,11 @@ public class PublishJob {
 	private final AuditJournal journal;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	/** After this, an approved time is stale: the post is not sent late without the dentist knowing. */
+	private final Duration approvalGrace;
 
 	PublishJob(PostStore store, Publisher publisher, PostPhotos photos, MediaLinks links, Notifications notifications,
-			AuditJournal journal, TransactionTemplate transaction, Clock clock) {
+			AuditJournal journal, TransactionTemplate transaction, Clock clock, ApprovalExpiry expiry) {
 		this.store = store;
 		this.publisher = publisher;
 		this.photos = photos;
@@ -63,6 +63,7 @@ public class PublishJob {
 		this.journal = journal;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.approvalGrace = expiry.grace();
 	}
 
 	/** What the scheduler should do next with this job: nothing (done) or run it again at a time. */
@@ -104,8 +105,8 @@ public class PublishJob {
 			return Optional.empty();
 		}
 		Instant now = Instant.now(clock);
-		if (post.scheduledAt() != null && now.isAfter(post.scheduledAt().plus(APPROVAL_VALIDITY_AFTER_TIME))) {
-			fail(post, target, "L’heure prévue est passée depuis plus de 24 heures : l’approbation a expiré. Reprogrammez la publication et faites-la approuver de nouveau.",
+		if (post.scheduledAt() != null && now.isAfter(post.scheduledAt().plus(approvalGrace))) {
+			fail(post, target, ApprovalExpiry.REASON,
 					"approval expired: scheduled " + post.scheduledAt() + ", now " + now);
 			return Optional.empty();
 		}

@@ -6,6 +6,7 @@ import fr.sourire.posts.Actor;
 import fr.sourire.posts.ApprovalReview;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostRuleViolation;
+import fr.sourire.posts.PostSeries;
 import fr.sourire.posts.PostState;
 import fr.sourire.posts.Posts;
 import fr.sourire.practices.AuthenticatedUser;
@@ -34,12 +35,14 @@ class PostsPageController {
 
 	private final Posts posts;
 	private final MediaLibrary library;
+	private final PostSeries series;
 	private final Members members;
 	private final MessageSource messages;
 
-	PostsPageController(Posts posts, MediaLibrary library, Members members, MessageSource messages) {
+	PostsPageController(Posts posts, MediaLibrary library, PostSeries series, Members members, MessageSource messages) {
 		this.posts = posts;
 		this.library = library;
+		this.series = series;
 		this.members = members;
 		this.messages = messages;
 	}
@@ -140,9 +143,11 @@ class PostsPageController {
 				() -> posts.withdraw(practiceId, postId, actor(user, practiceId)));
 	}
 
+	/** Also the calendar's drag and drop and « Déplacer… »; they come back to the month or week they were on. */
 	@PostMapping("/cabinets/{practiceId}/publications/{postId}/reprogrammation")
 	String reschedule(@PathVariable long practiceId, @PathVariable long postId,
 			@RequestParam(defaultValue = "") String when, @RequestParam(defaultValue = "") String back,
+			@RequestParam(defaultValue = "mois") String vue, @RequestParam(defaultValue = "") String date,
 			@CurrentUser AuthenticatedUser user, Locale locale, RedirectAttributes redirect) {
 		String target = act(practiceId, postId, locale, redirect, "posts.rescheduled", () -> {
 			try {
@@ -152,7 +157,14 @@ class PostsPageController {
 				throw new PostRuleViolation("posts.error.badTime");
 			}
 		});
-		return "calendrier".equals(back) ? "redirect:/cabinets/" + practiceId + "/calendrier" : target;
+		if (!"calendrier".equals(back)) {
+			return target;
+		}
+		redirect.addAttribute("vue", "semaine".equals(vue) ? "semaine" : "mois");
+		if (date.matches("\\d{4}-\\d{2}-\\d{2}")) {
+			redirect.addAttribute("date", date);
+		}
+		return "redirect:/cabinets/" + practiceId + "/calendrier";
 	}
 
 	private String act(long practiceId, long postId, Locale locale, RedirectAttributes redirect, String notice,
@@ -185,6 +197,7 @@ class PostsPageController {
 		ApprovalReview review = post.state() == PostState.SUBMITTED ? posts.review(practiceId, post.id(), role) : null;
 		model.addAttribute("practiceId", practiceId);
 		model.addAttribute("post", post);
+		model.addAttribute("seriesId", series.seriesOf(practiceId, post.id()).orElse(null));
 		model.addAttribute("form", form);
 		model.addAttribute("role", role);
 		model.addAttribute("review", review);
