@@ -5,7 +5,6 @@ import fr.sourire.reputation.Suspicion;
 import fr.sourire.reputation.SuspicionReport;
 import fr.sourire.reputation.SuspicionReport.PeriodSuspicion;
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -125,56 +124,94 @@ public final class SuspicionScanner {
 		return Math.max(30, java.time.temporal.ChronoUnit.DAYS.between(days[0], days[days.length - 1]) + 1);
 	}
 
-	/** Near-duplicate texts: MinHash banding finds candidate pairs, the exact Jaccard of shingles decides. */
+	/**
+	 * Near-duplicate texts: MinHash banding finds candidate pairs, the exact Jaccard of shingles decides. Each band's
+	 * buckets come from sorting (band hash, review index) pairs: no map, and a bucket lists its reviews in time order.
+	 */
 	private void duplicates() {
-		Map<Long, int[]> shingles = new HashMap<>();
-		Map<Long, List<Review>> buckets = new HashMap<>();
-		for (Review r : reviews) {
-			int[] s = shingles(r.commentOrEmpty());
-			if (s.length < MIN_SHINGLES) {
-				continue;
+		int n = reviews.size();
+		int[][] shingles = new int[n][];
+		int[][] signatures = new int[n][];
+		int[] candidates = new int[n];
+		int count = 0;
+		for (int i = 0; i < n; i++) {
+			int[] s = shingles(reviews.get(i).commentOrEmpty());
+			if (s.length >= MIN_SHINGLES) {
+				shingles[i] = s;
+				signatures[i] = minHash(s);
+				candidates[count++] = i;
 			}
-			shingles.put(r.id(), s);
-			int[] signature = minHash(s);
-			for (int band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+		}
+		int[] twins = new int[n];
+		int[] example = new int[n];
+		Arrays.fill(example, Integer.MAX_VALUE);
+		long[] keys = new long[count];
+		for (int band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+			for (int c = 0; c < count; c++) {
+				int[] signature = signatures[candidates[c]];
 				long key = band;
 				for (int i = 0; i < ROWS_PER_BAND; i++) {
 					key = key * 1_000_003L + signature[band * ROWS_PER_BAND + i];
 				}
-				buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(r);
+				// 40 bits of the band's hash, then the review's index (a false candidate is ruled out by sameRows)
+				keys[c] = (key * 0x9E3779B97F4A7C15L) & ~0xFFFFFFL | candidates[c];
 			}
-		}
-		Set<Long> seen = new HashSet<>();
-		Map<Long, Integer> twins = new HashMap<>();
-		Map<Long, Review> example = new HashMap<>();
-		for (List<Review> bucket : buckets.values()) {
-			// Reviews come in time order: compare each with the next ones within the window only.
-			for (int i = 0; i + 1 < bucket.size(); i++) {
-				Review first = bucket.get(i);
-				for (int j = i + 1; j < bucket.size(); j++) {
-					Review second = bucket.get(j);
-					if (Duration.between(first.createdAt(), second.createdAt()).toDays() > DUPLICATE_WINDOW_DAYS) {
-						break;
-					}
-					long a = first.id();
-					long b = second.id();
-					if (!seen.add(Math.min(a, b) * 1_000_000_007L + Math.max(a, b))) {
-						continue;
-					}
-					if (jaccard(shingles.get(a), shingles.get(b)) >= DUPLICATE_JACCARD) {
-						twins.merge(a, 1, Integer::sum);
-						twins.merge(b, 1, Integer::sum);
-						example.putIfAbsent(a, second);
-						example.putIfAbsent(b, first);
+			Arrays.sort(keys);
+			for (int from = 0, to; from < count; from = to) {
+				to = from + 1;
+				while (to < count && (keys[to] >>> 24) == (keys[from] >>> 24)) {
+					to++;
+				}
+				for (int x = from; x + 1 < to; x++) {
+					int a = (int) (keys[x] & 0xFFFFFF);
+					for (int y = x + 1; y < to; y++) {
+						int b = (int) (keys[y] & 0xFFFFFF);
+						if (daysApart(reviews.get(a), reviews.get(b)) > DUPLICATE_WINDOW_DAYS) {
+							break;
+						}
+						if (sameRows(band, signatures[a], signatures[b]) && !collidedBefore(band, signatures[a], signatures[b])
+								&& jaccard(shingles[a], shingles[b]) >= DUPLICATE_JACCARD) {
+							twins[a]++;
+							twins[b]++;
+							example[a] = Math.min(example[a], b);
+							example[b] = Math.min(example[b], a);
+						}
 					}
 				}
 			}
 		}
-		twins.forEach((id, count) -> {
-			Review other = example.get(id);
-			add(id, 40, String.format(Locale.FRANCE, "Texte presque identique à %d autre%s avis (par exemple celui de « %s » du %s).",
-					count, count > 1 ? "s" : "", other.authorName(), DAY.format(other.createdAt().atZone(PARIS).toLocalDate())));
-		});
+		for (int i = 0; i < n; i++) {
+			if (twins[i] > 0) {
+				Review other = reviews.get(example[i]);
+				add(reviews.get(i).id(), 40, String.format(Locale.FRANCE, "Texte presque identique à %d autre%s avis (par"
+						+ " exemple celui de « %s » du %s).", twins[i], twins[i] > 1 ? "s" : "", other.authorName(),
+						DAY.format(days[example[i]])));
+			}
+		}
+	}
+
+	/** Whole days between two reviews, the later one second (as {@code Duration.toDays}). */
+	private static long daysApart(Review earlier, Review later) {
+		long seconds = later.createdAt().getEpochSecond() - earlier.createdAt().getEpochSecond();
+		if (later.createdAt().getNano() < earlier.createdAt().getNano()) {
+			seconds--;
+		}
+		return seconds / 86_400;
+	}
+
+	/** Whether the pair already shared a bucket in an earlier band (and so was already compared). */
+	private static boolean collidedBefore(int band, int[] a, int[] b) {
+		for (int earlier = 0; earlier < band; earlier++) {
+			if (sameRows(earlier, a, b)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameRows(int band, int[] a, int[] b) {
+		int from = band * ROWS_PER_BAND;
+		return Arrays.equals(a, from, from + ROWS_PER_BAND, b, from, from + ROWS_PER_BAND);
 	}
 
 	/**
@@ -270,18 +307,41 @@ public final class SuspicionScanner {
 
 	/**
 	 * Hashes of the word 3-shingles of the text, accents and case folded, sorted and distinct. A shingle's hash is the
-	 * {@code hashCode} of "word1 word2 word3", computed without building the string.
+	 * {@code hashCode} of "word1 word2 word3", composed from the words' own hashes without building any string.
 	 */
 	static int[] shingles(String text) {
 		int n = text.length();
-		if (n == 0) {
-			return new int[0];
-		}
-		var folded = new StringBuilder(n);
-		List<int[]> words = new ArrayList<>(); // [start, end) in folded
-		int wordStart = -1;
+		int[] hashes = new int[8];
+		int[] powers = new int[8]; // 31 to the power of the word's length
+		int words = 0;
+		int hash = 0;
+		int power = 1;
+		boolean inWord = false;
 		for (int i = 0; i < n; i++) {
 			char c = text.charAt(i);
+			if (c < 128) { // ASCII: no accent to remove
+				if (c >= 'A' && c <= 'Z') {
+					c += 'a' - 'A';
+				}
+				if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+					hash = 31 * hash + c;
+					power *= 31;
+					inWord = true;
+					continue;
+				}
+				if (inWord) {
+					if (words == hashes.length) {
+						hashes = Arrays.copyOf(hashes, words * 2);
+						powers = Arrays.copyOf(powers, words * 2);
+					}
+					hashes[words] = hash;
+					powers[words++] = power;
+					hash = 0;
+					power = 1;
+					inWord = false;
+				}
+				continue;
+			}
 			String f = Character.isSurrogate(c) ? null : fold(c);
 			if (f == null) { // a supplementary character: fold its whole code point the slow way
 				int cp = text.codePointAt(i);
@@ -292,45 +352,54 @@ public final class SuspicionScanner {
 				int x = f.codePointAt(k);
 				k += Character.charCount(x);
 				if (wordCharacter(x)) {
-					if (wordStart < 0) {
-						wordStart = folded.length();
+					if (Character.isBmpCodePoint(x)) {
+						hash = 31 * hash + x;
+						power *= 31;
 					}
-					folded.appendCodePoint(x);
+					else { // String.hashCode counts the two chars of the pair
+						hash = 31 * (31 * hash + Character.highSurrogate(x)) + Character.lowSurrogate(x);
+						power *= 31 * 31;
+					}
+					inWord = true;
 				}
-				else if (wordStart >= 0) {
-					words.add(new int[] { wordStart, folded.length() });
-					wordStart = -1;
+				else if (inWord) {
+					if (words == hashes.length) {
+						hashes = Arrays.copyOf(hashes, words * 2);
+						powers = Arrays.copyOf(powers, words * 2);
+					}
+					hashes[words] = hash;
+					powers[words++] = power;
+					hash = 0;
+					power = 1;
+					inWord = false;
 				}
 			}
 		}
-		if (wordStart >= 0) {
-			words.add(new int[] { wordStart, folded.length() });
+		if (inWord) {
+			if (words == hashes.length) {
+				hashes = Arrays.copyOf(hashes, words + 1);
+				powers = Arrays.copyOf(powers, words + 1);
+			}
+			hashes[words] = hash;
+			powers[words++] = power;
 		}
-		if (words.size() < 3) {
+		if (words < 3) {
 			return new int[0];
 		}
-		int[] hashes = new int[words.size() - 2];
-		for (int w = 0; w + 2 < words.size(); w++) {
-			int h = 0;
-			for (int k = 0; k < 3; k++) {
-				if (k > 0) {
-					h = 31 * h + ' ';
-				}
-				int[] word = words.get(w + k);
-				for (int j = word[0]; j < word[1]; j++) {
-					h = 31 * h + folded.charAt(j);
-				}
-			}
-			hashes[w] = h;
+		// hash("a b") = (hash("a") * 31 + ' ') * 31^length("b") + hash("b"), in int arithmetic like String.hashCode
+		int[] result = new int[words - 2];
+		for (int w = 0; w + 2 < words; w++) {
+			int h = (hashes[w] * 31 + ' ') * powers[w + 1] + hashes[w + 1];
+			result[w] = (h * 31 + ' ') * powers[w + 2] + hashes[w + 2];
 		}
-		Arrays.sort(hashes);
+		Arrays.sort(result);
 		int distinct = 0;
-		for (int i = 0; i < hashes.length; i++) {
-			if (i == 0 || hashes[i] != hashes[i - 1]) {
-				hashes[distinct++] = hashes[i];
+		for (int i = 0; i < result.length; i++) {
+			if (i == 0 || result[i] != result[i - 1]) {
+				result[distinct++] = result[i];
 			}
 		}
-		return Arrays.copyOf(hashes, distinct);
+		return distinct == result.length ? result : Arrays.copyOf(result, distinct);
 	}
 
 	/** What the regular expression {@code [\p{L}\p{N}]} matches: letters and all kinds of numbers. */
