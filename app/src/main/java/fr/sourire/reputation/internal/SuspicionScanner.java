@@ -4,7 +4,6 @@ import fr.sourire.reputation.Review;
 import fr.sourire.reputation.Suspicion;
 import fr.sourire.reputation.SuspicionReport;
 import fr.sourire.reputation.SuspicionReport.PeriodSuspicion;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Looks for what fake reviews leave behind, always against the practice's own history: bursts of one rating on one
@@ -135,10 +133,10 @@ public final class SuspicionScanner {
 		int[] candidates = new int[n];
 		int count = 0;
 		for (int i = 0; i < n; i++) {
-			int[] s = shingles(reviews.get(i).commentOrEmpty());
+			int[] s = TextShingles.shingles(reviews.get(i).commentOrEmpty());
 			if (s.length >= MIN_SHINGLES) {
 				shingles[i] = s;
-				signatures[i] = minHash(s);
+				signatures[i] = TextShingles.minHash(s, HASHES);
 				candidates[count++] = i;
 			}
 		}
@@ -170,7 +168,7 @@ public final class SuspicionScanner {
 							break;
 						}
 						if (sameRows(band, signatures[a], signatures[b]) && !collidedBefore(band, signatures[a], signatures[b])
-								&& jaccard(shingles[a], shingles[b]) >= DUPLICATE_JACCARD) {
+								&& TextShingles.jaccard(shingles[a], shingles[b]) >= DUPLICATE_JACCARD) {
 							twins[a]++;
 							twins[b]++;
 							example[a] = Math.min(example[a], b);
@@ -303,170 +301,5 @@ public final class SuspicionScanner {
 	private void add(long id, int points, String reason) {
 		score.merge(id, points, Integer::sum);
 		reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(reason);
-	}
-
-	/**
-	 * Hashes of the word 3-shingles of the text, accents and case folded, sorted and distinct. A shingle's hash is the
-	 * {@code hashCode} of "word1 word2 word3", composed from the words' own hashes without building any string.
-	 */
-	static int[] shingles(String text) {
-		int n = text.length();
-		int[] hashes = new int[8];
-		int[] powers = new int[8]; // 31 to the power of the word's length
-		int words = 0;
-		int hash = 0;
-		int power = 1;
-		boolean inWord = false;
-		for (int i = 0; i < n; i++) {
-			char c = text.charAt(i);
-			if (c < 128) { // ASCII: no accent to remove
-				if (c >= 'A' && c <= 'Z') {
-					c += 'a' - 'A';
-				}
-				if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-					hash = 31 * hash + c;
-					power *= 31;
-					inWord = true;
-					continue;
-				}
-				if (inWord) {
-					if (words == hashes.length) {
-						hashes = Arrays.copyOf(hashes, words * 2);
-						powers = Arrays.copyOf(powers, words * 2);
-					}
-					hashes[words] = hash;
-					powers[words++] = power;
-					hash = 0;
-					power = 1;
-					inWord = false;
-				}
-				continue;
-			}
-			String f = Character.isSurrogate(c) ? null : fold(c);
-			if (f == null) { // a supplementary character: fold its whole code point the slow way
-				int cp = text.codePointAt(i);
-				f = slowFold(Character.toString(cp));
-				i += Character.charCount(cp) - 1;
-			}
-			for (int k = 0; k < f.length();) {
-				int x = f.codePointAt(k);
-				k += Character.charCount(x);
-				if (wordCharacter(x)) {
-					if (Character.isBmpCodePoint(x)) {
-						hash = 31 * hash + x;
-						power *= 31;
-					}
-					else { // String.hashCode counts the two chars of the pair
-						hash = 31 * (31 * hash + Character.highSurrogate(x)) + Character.lowSurrogate(x);
-						power *= 31 * 31;
-					}
-					inWord = true;
-				}
-				else if (inWord) {
-					if (words == hashes.length) {
-						hashes = Arrays.copyOf(hashes, words * 2);
-						powers = Arrays.copyOf(powers, words * 2);
-					}
-					hashes[words] = hash;
-					powers[words++] = power;
-					hash = 0;
-					power = 1;
-					inWord = false;
-				}
-			}
-		}
-		if (inWord) {
-			if (words == hashes.length) {
-				hashes = Arrays.copyOf(hashes, words + 1);
-				powers = Arrays.copyOf(powers, words + 1);
-			}
-			hashes[words] = hash;
-			powers[words++] = power;
-		}
-		if (words < 3) {
-			return new int[0];
-		}
-		// hash("a b") = (hash("a") * 31 + ' ') * 31^length("b") + hash("b"), in int arithmetic like String.hashCode
-		int[] result = new int[words - 2];
-		for (int w = 0; w + 2 < words; w++) {
-			int h = (hashes[w] * 31 + ' ') * powers[w + 1] + hashes[w + 1];
-			result[w] = (h * 31 + ' ') * powers[w + 2] + hashes[w + 2];
-		}
-		Arrays.sort(result);
-		int distinct = 0;
-		for (int i = 0; i < result.length; i++) {
-			if (i == 0 || result[i] != result[i - 1]) {
-				result[distinct++] = result[i];
-			}
-		}
-		return distinct == result.length ? result : Arrays.copyOf(result, distinct);
-	}
-
-	/** What the regular expression {@code [\p{L}\p{N}]} matches: letters and all kinds of numbers. */
-	private static boolean wordCharacter(int cp) {
-		return Character.isLetter(cp) || switch (Character.getType(cp)) {
-			case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-			default -> false;
-		};
-	}
-
-	/** Folded form of the Basic Multilingual Plane's characters, computed once: lower case, accents removed. */
-	private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
-	private static final Pattern MARKS = Pattern.compile("\\p{M}");
-
-	private static String fold(char c) {
-		String f = FOLDED[c];
-		if (f == null) {
-			f = slowFold(String.valueOf(c));
-			FOLDED[c] = f; // a benign race: every thread computes the same value
-		}
-		return f;
-	}
-
-	/** Lower case, then NFD, then without the combining marks (as the scan did on whole texts before). */
-	private static String slowFold(String s) {
-		return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
-	}
-
-	private static int[] minHash(int[] shingles) {
-		int[] signature = new int[HASHES];
-		Arrays.fill(signature, Integer.MAX_VALUE);
-		for (int s : shingles) {
-			for (int i = 0; i < HASHES; i++) {
-				int h = mix(s * 0x9E3779B1 + i * 0x85EBCA6B);
-				if (h < signature[i]) {
-					signature[i] = h;
-				}
-			}
-		}
-		return signature;
-	}
-
-	private static int mix(int h) {
-		h ^= h >>> 16;
-		h *= 0x7feb352d;
-		h ^= h >>> 15;
-		h *= 0x846ca68b;
-		h ^= h >>> 16;
-		return h;
-	}
-
-	/** Jaccard index of two sorted sets of distinct hashes. */
-	static double jaccard(int[] a, int[] b) {
-		int common = 0;
-		for (int i = 0, j = 0; i < a.length && j < b.length;) {
-			if (a[i] == b[j]) {
-				common++;
-				i++;
-				j++;
-			}
-			else if (a[i] < b[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
-		return common / (double) (a.length + b.length - common);
 	}
 }

@@ -97,7 +97,7 @@ class SuspicionScannerTest {
 			texts.add(text.toString());
 		}
 		for (String text : texts) {
-			assertThat(SuspicionScanner.shingles(text)).as(text).containsExactly(shinglesTheOldWay(text));
+			assertThat(TextShingles.shingles(text)).as(text).containsExactly(shinglesTheOldWay(text));
 		}
 	}
 }
