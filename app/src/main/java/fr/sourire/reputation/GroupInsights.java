@@ -17,6 +17,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class GroupInsights {
 
+	private static final int SUSPECTS_SHOWN = 20;
+
 	private final Members members;
 	private final ReviewInsights insights;
 	private final SuspicionSweep sweep;
@@ -30,7 +32,8 @@ public class GroupInsights {
 	/** The figures of every practice the user is a member of, whatever their role there. */
 	public GroupStatistics of(long userId) {
 		List<Membership> memberships = members.membershipsOf(userId);
-		var lastScans = sweep.lastScans(memberships.stream().map(Membership::practiceId).toList());
+		List<Long> practiceIds = memberships.stream().map(Membership::practiceId).toList();
+		var lastScans = sweep.lastScans(practiceIds);
 		List<GroupStatistics.PracticeRow> rows = new ArrayList<>();
 		List<Review> all = new ArrayList<>();
 		Map<Long, Instant> replied = new HashMap<>();
@@ -42,6 +45,7 @@ public class GroupInsights {
 			all.addAll(live);
 			replied.putAll(practiceReplied);
 		}
-		return new GroupStatistics(rows, insights.statistics(all, replied, null, null));
+		return new GroupStatistics(rows, insights.statistics(all, replied, null, null),
+				sweep.mostSuspicious(practiceIds, SUSPECTS_SHOWN));
 	}
 }

@@ -178,6 +178,27 @@ public class SuspicionSweep {
 		return outcome;
 	}
 
+	/** A review the last nightly scan found suspicious, with what the group dashboard shows of it. */
+	public record StoredSuspicion(long practiceId, long reviewId, String authorName, Integer rating, Instant createdAt,
+			int score, List<String> reasons) {
+	}
+
+	/** The most suspicious reviews of these practices at the last nightly scan, highest score then newest first. */
+	public List<StoredSuspicion> mostSuspicious(Collection<Long> practiceIds, int limit) {
+		if (practiceIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select s.practice_id, s.review_id, r.author_name, r.rating, r.created_at, s.score, s.reasons
+				from review_suspicion s join review r on r.id = s.review_id
+				where s.practice_id in (:ids) order by s.score desc, r.created_at desc, s.review_id limit :limit""")
+			.param("ids", practiceIds).param("limit", limit)
+			.query((rs, n) -> new StoredSuspicion(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					(Integer) rs.getObject(4, Integer.class), rs.getTimestamp(5).toInstant(), rs.getInt(6),
+					List.of(rs.getString(7).split("\n"))))
+			.list();
+	}
+
 	/** The last nightly scan of each of these practices (absent: never scanned, or no review then). */
 	public Map<Long, LastScan> lastScans(Collection<Long> practiceIds) {
 		if (practiceIds.isEmpty()) {

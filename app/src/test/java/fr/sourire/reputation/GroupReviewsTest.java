@@ -37,6 +37,9 @@ class GroupReviewsTest {
 	@Autowired
 	GroupInsights group;
 
+	@Autowired
+	SuspicionSweep sweep;
+
 	@Test
 	void theGroupHasOneRowPerOwnPracticeAndExactTotalsButNoOtherPractice() throws Exception {
 		Practice tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow();
@@ -48,6 +51,7 @@ class GroupReviewsTest {
 		reviews.addManual(other.id(), new NewReview("manual", null, "Zoé", false, 1, "Jamais plus.", null), "test");
 		long admin = members.findUserId("admin@demo.sourire.fr").orElseThrow();
 
+		sweep.scanAndStore();
 		GroupStatistics figures = group.of(admin);
 
 		assertThat(figures.practices()).extracting(GroupStatistics.PracticeRow::practiceId)
@@ -71,6 +75,12 @@ class GroupReviewsTest {
 		assertThat(figures.total().months().stream().mapToInt(ReviewStatistics.Month::count).sum())
 			.isLessThanOrEqualTo((int) rated);
 
+		Review burst = reviews.findByExternalId(tilleuls.id(), "google", "demo-burst-1").orElseThrow();
+		assertThat(figures.suspects()).isNotEmpty().allMatch(s -> s.practiceId() == tilleuls.id() || s.practiceId() == vieuxPort.id())
+			.anyMatch(s -> s.reviewId() == burst.id() && s.reasons().get(0).startsWith("Pic"));
+		assertThat(figures.practices().stream().filter(r -> r.practiceId() == tilleuls.id()).findFirst().orElseThrow()
+			.lastScan().flagged()).isPositive();
+
 		// The assistant of Lyon only sees Lyon.
 		long assistant = members.findUserId("assistante@demo.sourire.fr").orElseThrow();
 		assertThat(group.of(assistant).practices()).extracting(GroupStatistics.PracticeRow::practiceId)
@@ -82,7 +92,7 @@ class GroupReviewsTest {
 		String page = mvc.perform(get("/mes-cabinets/avis").with(user(new AuthenticatedUser(admin, "admin@demo.sourire.fr",
 				"Julien Bernard", null)))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("tous mes cabinets").contains("Cabinet dentaire des Tilleuls")
-			.contains("Centre dentaire du Vieux-Port").contains("id=\"table-group-trend\"").doesNotContain(other.name());
+			.contains("Centre dentaire du Vieux-Port").contains("id=\"table-group-trend\"").contains("id=\"group-suspects\"").doesNotContain(other.name());
 		assertThat(members.roleOf(admin, other.id())).isEmpty();
 	}
 }
