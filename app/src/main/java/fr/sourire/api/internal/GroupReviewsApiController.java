@@ -20,7 +20,8 @@ class GroupReviewsApiController {
 	}
 
 	@Operation(summary = "Statistiques des avis de tous les cabinets dont l’utilisateur est membre : une ligne par cabinet"
-			+ " (avec le résultat du dernier contrôle de nuit des avis suspects) et les totaux du groupe",
+			+ " (avec le résultat du dernier contrôle de nuit des avis suspects), les totaux du groupe et les 20 avis les plus"
+			+ " suspects au dernier contrôle de nuit",
 			description = "Seuls les cabinets dont l’utilisateur du jeton est membre y figurent. Les totaux sont calculés sur"
 					+ " l’ensemble des avis (moyenne pondérée, vraie médiane du délai de réponse).")
 	@GetMapping(path = "/api/v1/me/reviews/statistics", produces = "application/json")
