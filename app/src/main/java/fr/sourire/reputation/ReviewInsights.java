@@ -67,10 +67,33 @@ public class ReviewInsights {
 	}
 
 	public ReviewStatistics statistics(long practiceId) {
-		List<Review> all = reviews.history(practiceId).stream().filter(r -> !r.deleted()).toList();
+		return statistics(practiceId, live(practiceId), replied(practiceId));
+	}
+
+	/** The practice's figures from its reviews and replies already read, beside what the platform shows. */
+	ReviewStatistics statistics(long practiceId, List<Review> live, Map<Long, Instant> replied) {
+		var platform = jdbc.sql("select average_rating, total_count from review_source where practice_id = ?")
+			.param(practiceId).query((rs, n) -> new Object[] { rs.getObject(1), rs.getObject(2) }).optional();
+		return statistics(live, replied, platform.map(p -> p[0] == null ? null : ((Number) p[0]).doubleValue()).orElse(null),
+				platform.map(p -> p[1] == null ? null : ((Number) p[1]).intValue()).orElse(null));
+	}
+
+	/** The practice's reviews not deleted on the platform, oldest first. */
+	List<Review> live(long practiceId) {
+		return reviews.history(practiceId).stream().filter(r -> !r.deleted()).toList();
+	}
+
+	/** When each review got the practice's reply through Sourire, by review id. */
+	Map<Long, Instant> replied(long practiceId) {
 		Map<Long, Instant> replied = new HashMap<>();
 		jdbc.sql("select review_id, posted_at from review_reply where practice_id = ? and state = 'posted'")
 			.param(practiceId).query((rs, n) -> replied.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+		return replied;
+	}
+
+	/** The figures of these reviews, of one practice or of several together (a group's exact totals). */
+	ReviewStatistics statistics(List<Review> all, Map<Long, Instant> replied, Double platformAverage,
+			Integer platformCount) {
 		int[] distribution = new int[5];
 		int rated = 0;
 		long sum = 0;
@@ -112,10 +135,6 @@ public class ReviewInsights {
 		Instant today = clock.instant();
 		var current = period(all, today.minus(Duration.ofDays(90)), today);
 		var previous = period(all, today.minus(Duration.ofDays(180)), today.minus(Duration.ofDays(90)));
-		var platform = jdbc.sql("select average_rating, total_count from review_source where practice_id = ?")
-			.param(practiceId).query((rs, n) -> new Object[] { rs.getObject(1), rs.getObject(2) }).optional();
-		Double platformAverage = platform.map(p -> p[0] == null ? null : ((Number) p[0]).doubleValue()).orElse(null);
-		Integer platformCount = platform.map(p -> p[1] == null ? null : ((Number) p[1]).intValue()).orElse(null);
 		return new ReviewStatistics(all.size(), rated == 0 ? null : round(sum / (double) rated), distribution, months,
 				all.isEmpty() ? 0 : answered / (double) all.size(), median(hours), rated == 0 ? 0 : negative / (double) rated,
 				current, previous, platformAverage, platformCount);

@@ -275,4 +275,22 @@ class ReviewsH2Test {
 		assertThat(stats.months()).hasSize(24);
 		assertThat(Map.of("x", stats.distribution()[4])).containsKey("x");
 	}
+
+	@Autowired
+	SuspicionSweep sweep;
+
+	@Test
+	void theNightlySweepFindsWhatEachPracticesOwnScanFindsAndStoresIt() {
+		Practice tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow();
+		Map<Long, SuspicionReport> swept = new java.util.concurrent.ConcurrentHashMap<>();
+		var outcome = sweep.scanAll((practiceId, count, report) -> swept.put(practiceId, report));
+		assertThat(swept).containsKey(tilleuls.id());
+		swept.forEach((practiceId, report) -> assertThat(report).isEqualTo(insights.suspicion(practiceId)));
+		assertThat(outcome.practices()).isEqualTo(swept.size());
+
+		sweep.scanAndStore();
+		var last = sweep.lastScans(java.util.List.of(tilleuls.id())).get(tilleuls.id());
+		assertThat(last.flagged()).isEqualTo(swept.get(tilleuls.id()).reviews().size()).isPositive();
+		assertThat(last.periods()).isEqualTo(swept.get(tilleuls.id()).periods().size());
+	}
 }

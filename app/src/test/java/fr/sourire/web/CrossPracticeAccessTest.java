@@ -60,7 +60,7 @@ class CrossPracticeAccessTest {
 	/** About the logged-in user only; each is exercised in {@link #userScopedRoutesStayWithinTheUser()}. */
 	private static final Set<String> USER_SCOPED = Set.of("/", "/cabinet-courant", "/parametres", "/parametres/jetons",
 			"/parametres/jetons/{tokenId}/revocation", "/parametres/langue", "/parametres/mot-de-passe", "/api/v1/me",
-			"/connexions/retour");
+			"/connexions/retour", "/mes-cabinets/avis", "/api/v1/me/reviews/statistics");
 
 	@Autowired
 	MockMvc mvc;
@@ -179,6 +179,12 @@ class CrossPracticeAccessTest {
 		String me = mvc.perform(request(HttpMethod.GET, "/api/v1/me").header("Authorization", "Bearer " + outsiderToken))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(me).contains(outsider.email()).doesNotContain(victim.name());
+		// The group dashboard lists the user's own practices only (its routes carry no practice id).
+		assertThat(web(HttpMethod.GET, "/mes-cabinets/avis").getResponse().getContentAsString()).contains("Cabinet isolé")
+			.doesNotContain(victim.name()).doesNotContain("Vieux-Port");
+		String group = mvc.perform(request(HttpMethod.GET, "/api/v1/me/reviews/statistics")
+			.header("Authorization", "Bearer " + outsiderToken)).andReturn().getResponse().getContentAsString();
+		assertThat(group).contains("Cabinet isolé").doesNotContain(victim.name()).doesNotContain("Vieux-Port");
 		assertThat(tokens.authenticate("demo-assistante")).isPresent();
 		// The OAuth callback only accepts a state issued in the same session, for a practice the user administers.
 		assertThat(web(HttpMethod.GET, "/connexions/retour", "state", "inconnu", "code", "c").getResponse().getStatus()).isEqualTo(404);

@@ -4,12 +4,12 @@ import fr.sourire.reputation.Review;
 import fr.sourire.reputation.Suspicion;
 import fr.sourire.reputation.SuspicionReport;
 import fr.sourire.reputation.SuspicionReport.PeriodSuspicion;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,8 +22,8 @@ import java.util.TreeMap;
 /**
  * Looks for what fake reviews leave behind, always against the practice's own history: bursts of one rating on one
  * day, near-duplicate texts posted within 30 days of each other (word 3-shingles, MinHash with banding, then exact
- * Jaccard), months whose ratings are out
- * of character, and anonymous reviewers clustered in a burst. Five-star floods count as much as one-star ones.
+ * Jaccard), months whose ratings are out of character, anonymous reviewers clustered in a burst, and clusters of
+ * reviewers whose name the practice has never seen before. Five-star floods count as much as one-star ones.
  */
 public final class SuspicionScanner {
 
@@ -34,59 +34,81 @@ public final class SuspicionScanner {
 	static final double DUPLICATE_JACCARD = 0.5;
 	private static final int MIN_BURST = 4;
 	static final int DUPLICATE_WINDOW_DAYS = 30;
-	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-	private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+	static final int FIRST_TIME_WINDOW_DAYS = 3;
+	static final int MIN_FIRST_TIME_CLUSTER = 5;
+	/** Below this many shingles a text is too short to call a near-duplicate: no MinHash is computed for it. */
+	private static final int MIN_SHINGLES = 4;
 
-	private SuspicionScanner() {
+	private final List<Review> reviews;
+	/** Each review's day in Paris, computed once (the time zone rules are the costly part of a date). */
+	private final LocalDate[] days;
+	private final Map<Long, Integer> score = new HashMap<>();
+	private final Map<Long, List<String>> reasons = new LinkedHashMap<>();
+	private final List<PeriodSuspicion> periods = new ArrayList<>();
+
+	private SuspicionScanner(List<Review> reviews) {
+		this.reviews = reviews;
+		this.days = new LocalDate[reviews.size()];
+		LocalDate last = null;
+		long lastStart = Long.MIN_VALUE;
+		long lastEnd = Long.MIN_VALUE;
+		for (int i = 0; i < days.length; i++) {
+			long second = reviews.get(i).createdAt().getEpochSecond();
+			if (second < lastStart || second >= lastEnd) { // reviews come in time order: most share the previous day
+				last = reviews.get(i).createdAt().atZone(PARIS).toLocalDate();
+				lastStart = last.atStartOfDay(PARIS).toEpochSecond();
+				lastEnd = last.plusDays(1).atStartOfDay(PARIS).toEpochSecond();
+			}
+			days[i] = last;
+		}
 	}
 
+	/** Scans one practice's reviews, oldest first (deleted ones are skipped). */
 	public static SuspicionReport scan(List<Review> all) {
 		List<Review> reviews = all.stream().filter(r -> !r.deleted()).toList();
-		Map<Long, Integer> score = new HashMap<>();
-		Map<Long, List<String>> reasons = new LinkedHashMap<>();
-		List<PeriodSuspicion> periods = new ArrayList<>();
 		if (reviews.isEmpty()) {
 			return new SuspicionReport(Map.of(), List.of());
 		}
-		bursts(reviews, score, reasons, periods);
-		duplicates(reviews, score, reasons);
-		months(reviews, periods);
+		var scan = new SuspicionScanner(reviews);
+		scan.bursts();
+		scan.duplicates();
+		scan.firstTimeReviewers();
+		scan.months();
 		Map<Long, Suspicion> result = new LinkedHashMap<>();
-		reasons.forEach((id, why) -> result.put(id, new Suspicion(id, Math.min(100, score.get(id)), List.copyOf(why))));
-		return new SuspicionReport(result, periods);
+		scan.reasons.forEach((id, why) -> result.put(id, new Suspicion(id, Math.min(100, scan.score.get(id)), List.copyOf(why))));
+		return new SuspicionReport(result, scan.periods);
 	}
 
 	/** Days with many reviews of one rating compared with the practice's usual daily rate for that rating. */
-	private static void bursts(List<Review> reviews, Map<Long, Integer> score, Map<Long, List<String>> reasons,
-			List<PeriodSuspicion> periods) {
-		LocalDate first = day(reviews.get(0));
-		LocalDate last = day(reviews.get(reviews.size() - 1));
-		long days = Math.max(30, java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1);
-		Map<Integer, Integer> perRating = new HashMap<>();
-		Map<String, List<Review>> byDayAndRating = new TreeMap<>();
-		for (Review r : reviews) {
+	private void bursts() {
+		long span = spanInDays();
+		int[] perRating = new int[6];
+		// day * 8 + rating keeps the groups in date order, then rating order
+		Map<Long, List<Review>> byDayAndRating = new TreeMap<>();
+		for (int i = 0; i < reviews.size(); i++) {
+			Review r = reviews.get(i);
 			if (r.rating() == null) {
 				continue;
 			}
-			perRating.merge(r.rating(), 1, Integer::sum);
-			byDayAndRating.computeIfAbsent(day(r) + "|" + r.rating(), k -> new ArrayList<>()).add(r);
+			perRating[r.rating()]++;
+			byDayAndRating.computeIfAbsent(days[i].toEpochDay() * 8 + r.rating(), k -> new ArrayList<>()).add(r);
 		}
 		byDayAndRating.forEach((key, group) -> {
 			int rating = group.get(0).rating();
-			double usual = perRating.get(rating) / (double) days;
+			double usual = perRating[rating] / (double) span;
 			if (group.size() < MIN_BURST || group.size() < 10 * usual) {
 				return;
 			}
 			long anonymous = group.stream().filter(Review::anonymous).count();
-			String when = DAY.format(day(group.get(0)));
+			String when = DAY.format(LocalDate.ofEpochDay(key >> 3));
 			String burst = String.format(Locale.FRANCE, "Pic : %d avis à %d étoile%s le %s, contre %.2f par jour d’habitude.",
 					group.size(), rating, rating > 1 ? "s" : "", when, usual);
 			var periodReasons = new ArrayList<>(List.of(burst));
 			for (Review r : group) {
-				add(r.id(), 45, burst, score, reasons);
+				add(r.id(), 45, burst);
 				if (anonymous * 2 >= group.size() && r.anonymous()) {
 					add(r.id(), 15, String.format(Locale.FRANCE, "Auteur anonyme, comme %d des %d avis de ce pic.", anonymous,
-							group.size()), score, reasons);
+							group.size()));
 				}
 			}
 			if (anonymous * 2 >= group.size()) {
@@ -96,72 +118,166 @@ public final class SuspicionScanner {
 		});
 	}
 
-	/** Near-duplicate texts: MinHash banding finds candidate pairs, the exact Jaccard of shingles decides. */
-	private static void duplicates(List<Review> reviews, Map<Long, Integer> score, Map<Long, List<String>> reasons) {
-		Map<Long, Set<Integer>> shingles = new HashMap<>();
-		Map<Long, List<Long>> buckets = new HashMap<>();
-		Map<Long, Review> byId = new HashMap<>();
-		for (Review r : reviews) {
-			Set<Integer> s = shingles(r.commentOrEmpty());
-			if (s.size() < 4) {
-				continue;
+	private long spanInDays() {
+		return Math.max(30, java.time.temporal.ChronoUnit.DAYS.between(days[0], days[days.length - 1]) + 1);
+	}
+
+	/**
+	 * Near-duplicate texts: MinHash banding finds candidate pairs, the exact Jaccard of shingles decides. Each band's
+	 * buckets come from sorting (band hash, review index) pairs: no map, and a bucket lists its reviews in time order.
+	 */
+	private void duplicates() {
+		int n = reviews.size();
+		int[][] shingles = new int[n][];
+		int[][] signatures = new int[n][];
+		int[] candidates = new int[n];
+		int count = 0;
+		for (int i = 0; i < n; i++) {
+			int[] s = TextShingles.shingles(reviews.get(i).commentOrEmpty());
+			if (s.length >= MIN_SHINGLES) {
+				shingles[i] = s;
+				signatures[i] = TextShingles.minHash(s, HASHES);
+				candidates[count++] = i;
 			}
-			shingles.put(r.id(), s);
-			byId.put(r.id(), r);
-			int[] signature = minHash(s);
-			for (int band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+		}
+		int[] twins = new int[n];
+		int[] example = new int[n];
+		Arrays.fill(example, Integer.MAX_VALUE);
+		long[] keys = new long[count];
+		for (int band = 0; band < HASHES / ROWS_PER_BAND; band++) {
+			for (int c = 0; c < count; c++) {
+				int[] signature = signatures[candidates[c]];
 				long key = band;
 				for (int i = 0; i < ROWS_PER_BAND; i++) {
 					key = key * 1_000_003L + signature[band * ROWS_PER_BAND + i];
 				}
-				buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(r.id());
+				// 40 bits of the band's hash, then the review's index (a false candidate is ruled out by sameRows)
+				keys[c] = (key * 0x9E3779B97F4A7C15L) & ~0xFFFFFFL | candidates[c];
 			}
-		}
-		Set<Long> seen = new HashSet<>();
-		Map<Long, Integer> twins = new HashMap<>();
-		Map<Long, Long> example = new HashMap<>();
-		for (List<Long> bucket : buckets.values()) {
-			if (bucket.size() < 2) {
-				continue;
-			}
-			// Ids come in time order (the reviews are sorted): compare each with the next ones within the window only.
-			for (int i = 0; i < bucket.size(); i++) {
-				Review first = byId.get(bucket.get(i));
-				for (int j = i + 1; j < bucket.size(); j++) {
-					Review second = byId.get(bucket.get(j));
-					if (java.time.Duration.between(first.createdAt(), second.createdAt()).toDays() > DUPLICATE_WINDOW_DAYS) {
-						break;
-					}
-					long a = first.id();
-					long b = second.id();
-					if (!seen.add(Math.min(a, b) * 1_000_000_007L + Math.max(a, b))) {
-						continue;
-					}
-					if (jaccard(shingles.get(a), shingles.get(b)) >= DUPLICATE_JACCARD) {
-						twins.merge(a, 1, Integer::sum);
-						twins.merge(b, 1, Integer::sum);
-						example.putIfAbsent(a, b);
-						example.putIfAbsent(b, a);
+			Arrays.sort(keys);
+			for (int from = 0, to; from < count; from = to) {
+				to = from + 1;
+				while (to < count && (keys[to] >>> 24) == (keys[from] >>> 24)) {
+					to++;
+				}
+				for (int x = from; x + 1 < to; x++) {
+					int a = (int) (keys[x] & 0xFFFFFF);
+					for (int y = x + 1; y < to; y++) {
+						int b = (int) (keys[y] & 0xFFFFFF);
+						if (daysApart(reviews.get(a), reviews.get(b)) > DUPLICATE_WINDOW_DAYS) {
+							break;
+						}
+						if (sameRows(band, signatures[a], signatures[b]) && !collidedBefore(band, signatures[a], signatures[b])
+								&& TextShingles.jaccard(shingles[a], shingles[b]) >= DUPLICATE_JACCARD) {
+							twins[a]++;
+							twins[b]++;
+							example[a] = Math.min(example[a], b);
+							example[b] = Math.min(example[b], a);
+						}
 					}
 				}
 			}
 		}
-		twins.forEach((id, count) -> {
-			Review other = byId.get(example.get(id));
-			add(id, 40, String.format(Locale.FRANCE, "Texte presque identique à %d autre%s avis (par exemple celui de « %s » du %s).",
-					count, count > 1 ? "s" : "", other.authorName(), DAY.format(day(other))), score, reasons);
-		});
+		for (int i = 0; i < n; i++) {
+			if (twins[i] > 0) {
+				Review other = reviews.get(example[i]);
+				add(reviews.get(i).id(), 40, String.format(Locale.FRANCE, "Texte presque identique à %d autre%s avis (par"
+						+ " exemple celui de « %s » du %s).", twins[i], twins[i] > 1 ? "s" : "", other.authorName(),
+						DAY.format(days[example[i]])));
+			}
+		}
+	}
+
+	/** Whole days between two reviews, the later one second (as {@code Duration.toDays}). */
+	private static long daysApart(Review earlier, Review later) {
+		long seconds = later.createdAt().getEpochSecond() - earlier.createdAt().getEpochSecond();
+		if (later.createdAt().getNano() < earlier.createdAt().getNano()) {
+			seconds--;
+		}
+		return seconds / 86_400;
+	}
+
+	/** Whether the pair already shared a bucket in an earlier band (and so was already compared). */
+	private static boolean collidedBefore(int band, int[] a, int[] b) {
+		for (int earlier = 0; earlier < band; earlier++) {
+			if (sameRows(earlier, a, b)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sameRows(int band, int[] a, int[] b) {
+		int from = band * ROWS_PER_BAND;
+		return Arrays.equals(a, from, from + ROWS_PER_BAND, b, from, from + ROWS_PER_BAND);
+	}
+
+	/**
+	 * Several reviewers whose name the practice has never seen before, within a few days, far above the practice's
+	 * usual rate of new names. The platforms do not give a reviewer's history elsewhere, so "first time" means first
+	 * time at this practice; anonymous reviewers have their own reason (in a burst) and are left out here.
+	 */
+	private void firstTimeReviewers() {
+		Set<String> names = new HashSet<>();
+		List<Integer> firstTime = new ArrayList<>();
+		for (int i = 0; i < reviews.size(); i++) {
+			Review r = reviews.get(i);
+			if (!r.anonymous() && names.add(r.authorName().strip().toLowerCase(Locale.ROOT))) {
+				firstTime.add(i);
+			}
+		}
+		double usual = firstTime.size() * FIRST_TIME_WINDOW_DAYS / (double) spanInDays();
+		double threshold = Math.max(MIN_FIRST_TIME_CLUSTER, 10 * usual);
+		int clusterStart = -1;
+		int clusterEnd = -1; // exclusive, in firstTime
+		int end = 0;
+		for (int start = 0; start < firstTime.size(); start++) {
+			LocalDate windowEnd = days[firstTime.get(start)].plusDays(FIRST_TIME_WINDOW_DAYS);
+			end = Math.max(end, start);
+			while (end < firstTime.size() && days[firstTime.get(end)].isBefore(windowEnd)) {
+				end++;
+			}
+			if (end - start < threshold) {
+				continue;
+			}
+			if (clusterStart >= 0 && start >= clusterEnd) {
+				firstTimeCluster(firstTime.subList(clusterStart, clusterEnd), usual);
+				clusterStart = -1;
+			}
+			if (clusterStart < 0) {
+				clusterStart = start;
+			}
+			clusterEnd = end;
+		}
+		if (clusterStart >= 0) {
+			firstTimeCluster(firstTime.subList(clusterStart, clusterEnd), usual);
+		}
+	}
+
+	private void firstTimeCluster(List<Integer> cluster, double usual) {
+		String from = DAY.format(days[cluster.get(0)]);
+		String to = DAY.format(days[cluster.get(cluster.size() - 1)]);
+		String reason = String.format(Locale.FRANCE, "Premier avis de cet auteur au cabinet, comme %d autres auteurs jamais vus"
+				+ " avant, du %s au %s (d’habitude %.2f nouveaux auteurs en %d jours).", cluster.size() - 1, from, to, usual,
+				FIRST_TIME_WINDOW_DAYS);
+		for (int i : cluster) {
+			add(reviews.get(i).id(), 20, reason);
+		}
+		periods.add(new PeriodSuspicion(from.equals(to) ? from : from + " – " + to, Math.min(100, 30 + 5 * cluster.size()),
+				List.of(String.format(Locale.FRANCE, "%d avis d’auteurs jamais vus avant au cabinet, contre %.2f en %d jours"
+						+ " d’habitude.", cluster.size(), usual, FIRST_TIME_WINDOW_DAYS))));
 	}
 
 	/** Months with enough reviews whose share of one- or five-star ratings is far from the practice's usual share. */
-	private static void months(List<Review> reviews, List<PeriodSuspicion> periods) {
+	private void months() {
 		Map<YearMonth, int[]> perMonth = new TreeMap<>();
 		int[] total = new int[6];
-		for (Review r : reviews) {
+		for (int i = 0; i < reviews.size(); i++) {
+			Review r = reviews.get(i);
 			if (r.rating() == null) {
 				continue;
 			}
-			perMonth.computeIfAbsent(YearMonth.from(day(r)), m -> new int[6])[r.rating()]++;
+			perMonth.computeIfAbsent(YearMonth.from(days[i]), m -> new int[6])[r.rating()]++;
 			total[r.rating()]++;
 		}
 		int all = total[1] + total[2] + total[3] + total[4] + total[5];
@@ -182,62 +298,8 @@ public final class SuspicionScanner {
 		});
 	}
 
-	private static void add(long id, int points, String reason, Map<Long, Integer> score, Map<Long, List<String>> reasons) {
+	private void add(long id, int points, String reason) {
 		score.merge(id, points, Integer::sum);
 		reasons.computeIfAbsent(id, k -> new ArrayList<>()).add(reason);
-	}
-
-	static LocalDate day(Review r) {
-		return r.createdAt().atZone(PARIS).toLocalDate();
-	}
-
-	/** Hashes of word 3-shingles of the text, accents and case folded. */
-	static Set<Integer> shingles(String text) {
-		String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
-		String[] words = NON_WORD.split(folded);
-		List<String> w = new ArrayList<>();
-		for (String word : words) {
-			if (!word.isEmpty()) {
-				w.add(word);
-			}
-		}
-		Set<Integer> result = new HashSet<>();
-		for (int i = 0; i + 2 < w.size(); i++) {
-			result.add((w.get(i) + ' ' + w.get(i + 1) + ' ' + w.get(i + 2)).hashCode());
-		}
-		return result;
-	}
-
-	private static int[] minHash(Set<Integer> shingles) {
-		int[] signature = new int[HASHES];
-		java.util.Arrays.fill(signature, Integer.MAX_VALUE);
-		for (int s : shingles) {
-			for (int i = 0; i < HASHES; i++) {
-				int h = mix(s * 0x9E3779B1 + i * 0x85EBCA6B);
-				if (h < signature[i]) {
-					signature[i] = h;
-				}
-			}
-		}
-		return signature;
-	}
-
-	private static int mix(int h) {
-		h ^= h >>> 16;
-		h *= 0x7feb352d;
-		h ^= h >>> 15;
-		h *= 0x846ca68b;
-		h ^= h >>> 16;
-		return h;
-	}
-
-	static double jaccard(Set<Integer> a, Set<Integer> b) {
-		int common = 0;
-		for (int x : a) {
-			if (b.contains(x)) {
-				common++;
-			}
-		}
-		return common / (double) (a.size() + b.size() - common);
 	}
 }
