@@ -70,34 +70,14 @@ public class ReviewImports {
 	}
 
 	public ImportResult importCsv(long practiceId, String csv, Map<String, Integer> mapping, String actor) {
-		if (!mapping.containsKey("auteur") || !mapping.containsKey("date")) {
-			throw new ReputationException("Associez au moins les colonnes « auteur » et « date ».");
-		}
+		requireMapping(mapping);
 		List<List<String>> lines = parse(csv);
 		int added = 0;
 		int skipped = 0;
 		List<String> rejected = new ArrayList<>();
 		for (int n = 1; n < lines.size(); n++) {
-			List<String> row = lines.get(n);
 			try {
-				String author = cell(row, mapping, "auteur");
-				if (author.isBlank()) {
-					throw new IllegalArgumentException("auteur manquant");
-				}
-				String ratingText = cell(row, mapping, "note");
-				Integer rating = ratingText.isBlank() ? null : Integer.valueOf(ratingText.replace("★", "").trim());
-				if (rating != null && (rating < 1 || rating > 5)) {
-					throw new IllegalArgumentException("note hors de 1 à 5");
-				}
-				Instant date = date(cell(row, mapping, "date"));
-				String text = cell(row, mapping, "texte");
-				String id = cell(row, mapping, "id");
-				String externalId = id.isBlank()
-						? "csv-" + Reviews.sha256(author + "|" + date + "|" + text).substring(0, 24) : id;
-				boolean anonymous = List.of("oui", "yes", "true", "1").contains(cell(row, mapping, "anonyme").toLowerCase(Locale.ROOT));
-				var created = reviews.insert(practiceId, new NewReview("csv", externalId, author, anonymous, rating,
-						text.isBlank() ? null : text, date));
-				if (created.isPresent()) {
+				if (importLine(practiceId, lines.get(n), mapping)) {
 					added++;
 				}
 				else {
@@ -105,12 +85,47 @@ public class ReviewImports {
 				}
 			}
 			catch (IllegalArgumentException | DateTimeParseException e) {
-				rejected.add("Ligne " + (n + 1) + " : " + (e instanceof DateTimeParseException ? "date illisible" : e.getMessage()) + ".");
+				rejected.add(rejection(n, e));
 			}
 		}
 		journal.record(practiceId, actor, "avis.import", Map.of("ajoutés", Integer.toString(added), "déjà présents",
 				Integer.toString(skipped), "refusés", Integer.toString(rejected.size())));
 		return new ImportResult(added, skipped, rejected);
+	}
+
+	static void requireMapping(Map<String, Integer> mapping) {
+		if (!mapping.containsKey("auteur") || !mapping.containsKey("date")) {
+			throw new ReputationException("Associez au moins les colonnes « auteur » et « date ».");
+		}
+	}
+
+	/** Line {@code n} of the file (0 is the header) refused, in plain French. */
+	static String rejection(int n, RuntimeException e) {
+		return "Ligne " + (n + 1) + " : " + (e instanceof DateTimeParseException ? "date illisible" : e.getMessage()) + ".";
+	}
+
+	/**
+	 * Imports one data line; false when the review was already there.
+	 *
+	 * @throws IllegalArgumentException or DateTimeParseException for a line that cannot be read
+	 */
+	boolean importLine(long practiceId, List<String> row, Map<String, Integer> mapping) {
+		String author = cell(row, mapping, "auteur");
+		if (author.isBlank()) {
+			throw new IllegalArgumentException("auteur manquant");
+		}
+		String ratingText = cell(row, mapping, "note");
+		Integer rating = ratingText.isBlank() ? null : Integer.valueOf(ratingText.replace("★", "").trim());
+		if (rating != null && (rating < 1 || rating > 5)) {
+			throw new IllegalArgumentException("note hors de 1 à 5");
+		}
+		Instant date = date(cell(row, mapping, "date"));
+		String text = cell(row, mapping, "texte");
+		String id = cell(row, mapping, "id");
+		String externalId = id.isBlank() ? "csv-" + Reviews.sha256(author + "|" + date + "|" + text).substring(0, 24) : id;
+		boolean anonymous = List.of("oui", "yes", "true", "1").contains(cell(row, mapping, "anonyme").toLowerCase(Locale.ROOT));
+		return reviews.insert(practiceId, new NewReview("csv", externalId, author, anonymous, rating,
+				text.isBlank() ? null : text, date)).isPresent();
 	}
 
 	private static String cell(List<String> row, Map<String, Integer> mapping, String field) {
