@@ -3,6 +3,7 @@ package fr.sourire.reputation.internal;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import fr.sourire.reputation.ReviewDigest;
 import fr.sourire.reputation.ReviewImportJobs;
@@ -21,10 +22,11 @@ import org.springframework.context.annotation.Configuration;
 class ReviewBackgroundTasks {
 
 	private static final Logger log = LoggerFactory.getLogger(ReviewBackgroundTasks.class);
+	static final Schedule WEEKLY_DIGEST = Schedules.cron("0 0 8 * * MON", ZoneId.of("Europe/Paris"));
 
 	@Bean
 	RecurringTask<Void> reputationWeeklyDigest(ReviewDigest digest) {
-		return Tasks.recurring("reputation-weekly-digest", Schedules.cron("0 0 8 * * MON", ZoneId.of("Europe/Paris")))
+		return Tasks.recurring("reputation-weekly-digest", WEEKLY_DIGEST)
 			.execute((instance, context) -> {
 				for (long practiceId : digest.practicesToSend()) {
 					try {
