@@ -104,6 +104,9 @@ public class AiReplies {
 		if (!settings.enabled()) {
 			throw new ReputationException("La rédaction par IA n’est pas activée pour ce cabinet.");
 		}
+		if (replies.find(practiceId, reviewId).filter(r -> r.state() == ReplyState.POSTED).isPresent()) {
+			throw new ReputationException("Cette réponse est déjà publiée.");
+		}
 		ReplySituation fallback = situation != null ? situation
 				: review.rating() != null && review.rating() >= 4 ? ReplySituation.PRAISE : ReplySituation.NOT_A_PATIENT;
 		try {

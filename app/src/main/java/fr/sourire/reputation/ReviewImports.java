@@ -115,7 +115,7 @@ public class ReviewImports {
 			throw new IllegalArgumentException("auteur manquant");
 		}
 		String ratingText = cell(row, mapping, "note");
-		Integer rating = ratingText.isBlank() ? null : Integer.valueOf(ratingText.replace("★", "").trim());
+		Integer rating = ratingText.isBlank() ? null : rating(ratingText);
 		if (rating != null && (rating < 1 || rating > 5)) {
 			throw new IllegalArgumentException("note hors de 1 à 5");
 		}
@@ -126,6 +126,15 @@ public class ReviewImports {
 		boolean anonymous = List.of("oui", "yes", "true", "1").contains(cell(row, mapping, "anonyme").toLowerCase(Locale.ROOT));
 		return reviews.insert(practiceId, new NewReview("csv", externalId, author, anonymous, rating,
 				text.isBlank() ? null : text, date)).isPresent();
+	}
+
+	private static int rating(String text) {
+		try {
+			return Integer.parseInt(text.replace("★", "").trim());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("note illisible");
+		}
 	}
 
 	private static String cell(List<String> row, Map<String, Integer> mapping, String field) {
