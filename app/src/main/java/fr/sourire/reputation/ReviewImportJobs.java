@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -53,13 +54,13 @@ public class ReviewImportJobs {
 
 	/** Checks the file and the mapping, then stores the job; the lines are imported in the background. */
 	public ImportJob start(long practiceId, String csv, Map<String, Integer> mapping, String actor) {
-		ReviewImports.requireMapping(mapping);
+		Map<String, Integer> checked = ReviewImports.checkMapping(mapping);
 		int total = ReviewImports.parse(csv).size() - 1;
 		Timestamp now = Timestamp.from(clock.instant());
 		var key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into review_import_job (practice_id, created_by, state, csv, mapping, total, created_at, updated_at)
-				values (?, ?, 'running', ?, ?, ?, ?, ?)""").param(practiceId).param(actor).param(csv).param(format(mapping))
+				values (?, ?, 'running', ?, ?, ?, ?, ?)""").param(practiceId).param(actor).param(csv).param(format(checked))
 			.param(total).param(now).param(now).update(key, "id");
 		long id = key.getKey().longValue();
 		journal.record(practiceId, actor, "avis.import.lancé", Map.of("import", Long.toString(id), "lignes",
@@ -89,6 +90,10 @@ public class ReviewImportJobs {
 				while (importChunk(id)) {
 					// each call commits one chunk
 				}
+			}
+			catch (PessimisticLockingFailureException e) {
+				// Another worker holds this import's row: it carries on, this one leaves it alone.
+				log.info("CSV import {} is being imported elsewhere", id);
 			}
 			catch (RuntimeException e) {
 				// An unexpected failure stops this import (and only this one) instead of retrying it forever.

@@ -1,6 +1,5 @@
 package fr.sourire.reputation;
 
-import fr.sourire.audit.AuditJournal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,17 +28,12 @@ public class ReviewImports {
 	static final int MAX_LINES = 200_000;
 
 	private final Reviews reviews;
-	private final AuditJournal journal;
 
-	ReviewImports(Reviews reviews, AuditJournal journal) {
+	ReviewImports(Reviews reviews) {
 		this.reviews = reviews;
-		this.journal = journal;
 	}
 
 	public record Preview(List<String> headers, List<List<String>> rows, int lineCount, Map<String, Integer> mapping) {
-	}
-
-	public record ImportResult(int added, int skipped, List<String> rejected) {
 	}
 
 	public Preview preview(String csv) {
@@ -69,34 +63,21 @@ public class ReviewImports {
 		};
 	}
 
-	public ImportResult importCsv(long practiceId, String csv, Map<String, Integer> mapping, String actor) {
-		requireMapping(mapping);
-		List<List<String>> lines = parse(csv);
-		int added = 0;
-		int skipped = 0;
-		List<String> rejected = new ArrayList<>();
-		for (int n = 1; n < lines.size(); n++) {
-			try {
-				if (importLine(practiceId, lines.get(n), mapping)) {
-					added++;
+	/** Only the known fields, each on a real column, with at least the author and the date. */
+	static Map<String, Integer> checkMapping(Map<String, Integer> mapping) {
+		Map<String, Integer> known = new LinkedHashMap<>();
+		mapping.forEach((field, column) -> {
+			if (FIELDS.contains(field) && column != null) {
+				if (column < 0) {
+					throw new ReputationException("Le choix des colonnes est illisible : recommencez l’import.");
 				}
-				else {
-					skipped++;
-				}
+				known.put(field, column);
 			}
-			catch (IllegalArgumentException | DateTimeParseException e) {
-				rejected.add(rejection(n, e));
-			}
-		}
-		journal.record(practiceId, actor, "avis.import", Map.of("ajoutés", Integer.toString(added), "déjà présents",
-				Integer.toString(skipped), "refusés", Integer.toString(rejected.size())));
-		return new ImportResult(added, skipped, rejected);
-	}
-
-	static void requireMapping(Map<String, Integer> mapping) {
-		if (!mapping.containsKey("auteur") || !mapping.containsKey("date")) {
+		});
+		if (!known.containsKey("auteur") || !known.containsKey("date")) {
 			throw new ReputationException("Associez au moins les colonnes « auteur » et « date ».");
 		}
+		return known;
 	}
 
 	/** Line {@code n} of the file (0 is the header) refused, in plain French. */

@@ -102,8 +102,11 @@ class ReviewsPostgresTest {
 
 		String csv = "id,auteur,note,texte,date\nx1,Bob,5,Parfait,2026-09-01\nx2,Eve,,Sans note,2026-09-02\n";
 		var mapping = imports.preview(csv).mapping();
-		assertThat(imports.importCsv(p.id(), csv, mapping, "test").added()).isEqualTo(2);
-		assertThat(imports.importCsv(p.id(), csv, mapping, "test").added()).isZero();
+		ImportJob first = importJobs.start(p.id(), csv, mapping, "test");
+		ImportJob second = importJobs.start(p.id(), csv, mapping, "test");
+		importJobs.resumeAll();
+		assertThat(importJobs.get(p.id(), first.id()).added() + importJobs.get(p.id(), second.id()).added()).isEqualTo(2);
+		assertThat(importJobs.get(p.id(), second.id()).state()).isEqualTo("done");
 
 		Reply draft = replies.saveDraft(p.id(), manual.id(), replies.template(p.id(), ReplySituation.NOT_A_PATIENT), "a",
 				Role.ASSISTANT);
