@@ -45,10 +45,7 @@ public class Notifications {
 	 * @param link a path inside Sourire, or null
 	 */
 	public void notify(long practiceId, Role role, String kind, String subject, String message, String link) {
-		jdbc.sql("insert into notification (practice_id, role, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)")
-			.params(practiceId, role == null ? null : role.name(), kind, message, link,
-					java.time.OffsetDateTime.ofInstant(Instant.now(clock), java.time.ZoneOffset.UTC))
-			.update();
+		notifyInApp(practiceId, role, kind, message, link);
 		List<String> to = members.members(practiceId).stream()
 			.filter(Member::active)
 			.filter(m -> role == null || m.role() == role)
@@ -66,6 +63,14 @@ public class Notifications {
 		else {
 			send.run();
 		}
+	}
+
+	/** In the app only: for modules that send their own e-mail (the reviews' alert address). */
+	public void notifyInApp(long practiceId, Role role, String kind, String message, String link) {
+		jdbc.sql("insert into notification (practice_id, role, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)")
+			.params(practiceId, role == null ? null : role.name(), kind, message.length() > 2000 ? message.substring(0, 2000) : message,
+					link, java.time.OffsetDateTime.ofInstant(Instant.now(clock), java.time.ZoneOffset.UTC))
+			.update();
 	}
 
 	/** The newest notices a member of this role sees. */

@@ -106,6 +106,25 @@ public class Replies {
 
 	/** Saves the text as a draft (a new text undoes a submission or an approval: it must be approved again). */
 	public Reply saveDraft(long practiceId, long reviewId, String text, String actor, Role role) {
+		return save(practiceId, reviewId, text, Origin.HAND, actor, role);
+	}
+
+	/** Saves the situation's template as the draft (no longer marked as written by an AI). */
+	public Reply saveTemplate(long practiceId, long reviewId, ReplySituation situation, String actor, Role role) {
+		return save(practiceId, reviewId, template(practiceId, situation), Origin.TEMPLATE, actor, role);
+	}
+
+	/** Saves a draft an AI wrote: checked like any other, and marked as such until a template replaces it. */
+	Reply saveAiDraft(long practiceId, long reviewId, String text, String actor, Role role) {
+		return save(practiceId, reviewId, text, Origin.AI, actor, role);
+	}
+
+	/** Where a draft's text comes from; editing an AI draft by hand keeps it marked as AI-made. */
+	private enum Origin {
+		HAND, TEMPLATE, AI
+	}
+
+	private Reply save(long practiceId, long reviewId, String text, Origin origin, String actor, Role role) {
 		Review review = reviews.get(practiceId, reviewId);
 		String clean = text == null ? "" : text.strip();
 		Optional<Reply> current = find(practiceId, reviewId);
@@ -116,23 +135,29 @@ public class Replies {
 				Channel.GOOGLE_BUSINESS_REPLY, null, review.comment()));
 		Timestamp now = Timestamp.from(clock.instant());
 		String rules = String.join(",", report.findings().stream().map(Finding::ruleId).distinct().toList());
+		boolean aiMade = origin == Origin.AI || origin == Origin.HAND && current.map(Reply::aiMade).orElse(false);
 		if (current.isEmpty()) {
 			jdbc.sql("""
 					insert into review_reply (practice_id, review_id, state, text, verdict, finding_rules, drafted_by,
-					  created_at, updated_at) values (?, ?, 'draft', ?, ?, ?, ?, ?, ?)""").param(practiceId).param(reviewId)
-				.param(clean).param(report.verdict().id()).param(Reviews.clip(rules, 2000)).param(actor).param(now).param(now)
-				.update();
+					  ai_made, created_at, updated_at) values (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)""").param(practiceId)
+				.param(reviewId).param(clean).param(report.verdict().id()).param(Reviews.clip(rules, 2000)).param(actor)
+				.param(aiMade).param(now).param(now).update();
 		}
 		else {
 			jdbc.sql("""
 					update review_reply set state = 'draft', text = ?, verdict = ?, finding_rules = ?, drafted_by = ?,
-					  submitted_by = null, approved_by = null, approved_sha256 = null, approved_at = null, not_before = null,
-					  last_error = null, updated_at = ? where review_id = ? and practice_id = ?""").param(clean)
-				.param(report.verdict().id()).param(Reviews.clip(rules, 2000)).param(actor).param(now).param(reviewId)
-				.param(practiceId).update();
+					  ai_made = ?, submitted_by = null, approved_by = null, approved_sha256 = null, approved_at = null,
+					  not_before = null, last_error = null, updated_at = ? where review_id = ? and practice_id = ?""")
+				.param(clean).param(report.verdict().id()).param(Reviews.clip(rules, 2000)).param(actor).param(aiMade)
+				.param(now).param(reviewId).param(practiceId).update();
 		}
 		journal.record(practiceId, actor, "avis.réponse.brouillon", Map.of("avis", Long.toString(reviewId), "sha256",
-				Reviews.sha256(clean), "verdict", report.verdict().id(), "constats", rules));
+				Reviews.sha256(clean), "verdict", report.verdict().id(), "constats", rules, "rédaction",
+				switch (origin) {
+					case AI -> "IA";
+					case TEMPLATE -> "modèle";
+					case HAND -> aiMade ? "équipe, sur un brouillon de l’IA" : "équipe";
+				}));
 		return find(practiceId, reviewId).orElseThrow();
 	}
 
@@ -169,7 +194,7 @@ public class Replies {
 			.param(notBefore == null ? null : Timestamp.from(notBefore)).param(Timestamp.from(now)).param(reviewId)
 			.param(practiceId).update();
 		journal.record(practiceId, dentist, "avis.réponse.approuvée", Map.of("avis", Long.toString(reviewId), "sha256",
-				reply.sha256(), "constats", String.join(",", reply.findingRules())));
+				reply.sha256(), "constats", String.join(",", reply.findingRules()), "brouillon IA", reply.aiMade() ? "oui" : "non"));
 		return find(practiceId, reviewId).orElseThrow();
 	}
 
@@ -208,7 +233,7 @@ public class Replies {
 				where review_id = ? and practice_id = ?""").param(now).param(reply.sha256()).param(now).param(reviewId)
 			.param(practiceId).update();
 		journal.record(practiceId, actor, "avis.réponse.publiée", Map.of("avis", Long.toString(reviewId), "sha256",
-				reply.sha256()));
+				reply.sha256(), "brouillon IA", reply.aiMade() ? "oui" : "non"));
 		return find(practiceId, reviewId).orElseThrow();
 	}
 
@@ -261,7 +286,7 @@ public class Replies {
 				Reviews.sha256(text), rs.getString("verdict"), List.copyOf(Reviews.split(rs.getString("finding_rules"))),
 				rs.getString("drafted_by"), rs.getString("submitted_by"), rs.getString("approved_by"),
 				rs.getString("approved_sha256"), instant(rs, "approved_at"), instant(rs, "not_before"),
-				instant(rs, "posted_at"), rs.getString("last_error"));
+				instant(rs, "posted_at"), rs.getString("last_error"), rs.getBoolean("ai_made"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

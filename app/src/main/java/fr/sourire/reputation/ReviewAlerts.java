@@ -5,6 +5,7 @@ import fr.sourire.compliance.TextChecker;
 import fr.sourire.compliance.TextToCheck;
 import fr.sourire.engine.Finding;
 import fr.sourire.engine.Kind;
+import fr.sourire.posts.Notifications;
 import fr.sourire.practices.Practice;
 import fr.sourire.practices.Practices;
 import fr.sourire.practices.Role;
@@ -20,8 +21,9 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mails the practice about a new negative review (three stars or fewer, or legal findings). Plain text only, so the
- * review's text can never run as HTML in a mail client. Without an SMTP server (spring.mail.host) nothing is sent.
+ * Tells the practice about a new negative review (three stars or fewer, or legal findings): in the app's notification
+ * list for every member, and by e-mail to the alert address. The e-mail is plain text only, so the review's text can
+ * never run as HTML in a mail client; without an SMTP server (spring.mail.host) no e-mail is sent.
  */
 @Component
 class ReviewAlerts {
@@ -33,14 +35,16 @@ class ReviewAlerts {
 	private final Practices practices;
 	private final JdbcClient jdbc;
 	private final AuditJournal journal;
+	private final Notifications notifications;
 
 	ReviewAlerts(ObjectProvider<JavaMailSender> sender, TextChecker checker, Practices practices, JdbcClient jdbc,
-			AuditJournal journal) {
+			AuditJournal journal, Notifications notifications) {
 		this.sender = sender;
 		this.checker = checker;
 		this.practices = practices;
 		this.jdbc = jdbc;
 		this.journal = journal;
+		this.notifications = notifications;
 	}
 
 	void newReview(Review review) {
@@ -50,6 +54,12 @@ class ReviewAlerts {
 		if (!review.negative() && law.isEmpty()) {
 			return;
 		}
+		// In the app for everyone, without the review's text: the list is short and the page shows the rest.
+		notifications.notifyInApp(review.practiceId(), null, "review_negative", "Nouvel avis "
+				+ (review.negative() ? "négatif" : "à examiner") + " sur " + ReviewInsights.platform(review.source())
+				+ (review.rating() == null ? "" : " (" + review.rating() + "/5)") + " de « " + review.authorName() + " »"
+				+ (law.isEmpty() ? "" : " – constats juridiques : " + String.join(", ", law)),
+				"/cabinets/" + review.practiceId() + "/avis/" + review.id());
 		JavaMailSender mail = sender.getIfAvailable();
 		Practice practice = practices.get(review.practiceId());
 		String to = jdbc.sql("select alert_email from review_source where practice_id = ?").param(review.practiceId())

@@ -1,6 +1,5 @@
 package fr.sourire.reputation;
 
-import fr.sourire.audit.AuditJournal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,17 +28,12 @@ public class ReviewImports {
 	static final int MAX_LINES = 200_000;
 
 	private final Reviews reviews;
-	private final AuditJournal journal;
 
-	ReviewImports(Reviews reviews, AuditJournal journal) {
+	ReviewImports(Reviews reviews) {
 		this.reviews = reviews;
-		this.journal = journal;
 	}
 
 	public record Preview(List<String> headers, List<List<String>> rows, int lineCount, Map<String, Integer> mapping) {
-	}
-
-	public record ImportResult(int added, int skipped, List<String> rejected) {
 	}
 
 	public Preview preview(String csv) {
@@ -69,48 +63,59 @@ public class ReviewImports {
 		};
 	}
 
-	public ImportResult importCsv(long practiceId, String csv, Map<String, Integer> mapping, String actor) {
-		if (!mapping.containsKey("auteur") || !mapping.containsKey("date")) {
+	/** Only the known fields, each on a real column, with at least the author and the date. */
+	static Map<String, Integer> checkMapping(Map<String, Integer> mapping) {
+		Map<String, Integer> known = new LinkedHashMap<>();
+		mapping.forEach((field, column) -> {
+			if (FIELDS.contains(field) && column != null) {
+				if (column < 0) {
+					throw new ReputationException("Le choix des colonnes est illisible : recommencez l’import.");
+				}
+				known.put(field, column);
+			}
+		});
+		if (!known.containsKey("auteur") || !known.containsKey("date")) {
 			throw new ReputationException("Associez au moins les colonnes « auteur » et « date ».");
 		}
-		List<List<String>> lines = parse(csv);
-		int added = 0;
-		int skipped = 0;
-		List<String> rejected = new ArrayList<>();
-		for (int n = 1; n < lines.size(); n++) {
-			List<String> row = lines.get(n);
-			try {
-				String author = cell(row, mapping, "auteur");
-				if (author.isBlank()) {
-					throw new IllegalArgumentException("auteur manquant");
-				}
-				String ratingText = cell(row, mapping, "note");
-				Integer rating = ratingText.isBlank() ? null : Integer.valueOf(ratingText.replace("★", "").trim());
-				if (rating != null && (rating < 1 || rating > 5)) {
-					throw new IllegalArgumentException("note hors de 1 à 5");
-				}
-				Instant date = date(cell(row, mapping, "date"));
-				String text = cell(row, mapping, "texte");
-				String id = cell(row, mapping, "id");
-				String externalId = id.isBlank()
-						? "csv-" + Reviews.sha256(author + "|" + date + "|" + text).substring(0, 24) : id;
-				boolean anonymous = List.of("oui", "yes", "true", "1").contains(cell(row, mapping, "anonyme").toLowerCase(Locale.ROOT));
-				var created = reviews.insert(practiceId, new NewReview("csv", externalId, author, anonymous, rating,
-						text.isBlank() ? null : text, date));
-				if (created.isPresent()) {
-					added++;
-				}
-				else {
-					skipped++;
-				}
-			}
-			catch (IllegalArgumentException | DateTimeParseException e) {
-				rejected.add("Ligne " + (n + 1) + " : " + (e instanceof DateTimeParseException ? "date illisible" : e.getMessage()) + ".");
-			}
+		return known;
+	}
+
+	/** Line {@code n} of the file (0 is the header) refused, in plain French. */
+	static String rejection(int n, RuntimeException e) {
+		return "Ligne " + (n + 1) + " : " + (e instanceof DateTimeParseException ? "date illisible" : e.getMessage()) + ".";
+	}
+
+	/**
+	 * Imports one data line; false when the review was already there.
+	 *
+	 * @throws IllegalArgumentException or DateTimeParseException for a line that cannot be read
+	 */
+	boolean importLine(long practiceId, List<String> row, Map<String, Integer> mapping) {
+		String author = cell(row, mapping, "auteur");
+		if (author.isBlank()) {
+			throw new IllegalArgumentException("auteur manquant");
 		}
-		journal.record(practiceId, actor, "avis.import", Map.of("ajoutés", Integer.toString(added), "déjà présents",
-				Integer.toString(skipped), "refusés", Integer.toString(rejected.size())));
-		return new ImportResult(added, skipped, rejected);
+		String ratingText = cell(row, mapping, "note");
+		Integer rating = ratingText.isBlank() ? null : rating(ratingText);
+		if (rating != null && (rating < 1 || rating > 5)) {
+			throw new IllegalArgumentException("note hors de 1 à 5");
+		}
+		Instant date = date(cell(row, mapping, "date"));
+		String text = cell(row, mapping, "texte");
+		String id = cell(row, mapping, "id");
+		String externalId = id.isBlank() ? "csv-" + Reviews.sha256(author + "|" + date + "|" + text).substring(0, 24) : id;
+		boolean anonymous = List.of("oui", "yes", "true", "1").contains(cell(row, mapping, "anonyme").toLowerCase(Locale.ROOT));
+		return reviews.insert(practiceId, new NewReview("csv", externalId, author, anonymous, rating,
+				text.isBlank() ? null : text, date)).isPresent();
+	}
+
+	private static int rating(String text) {
+		try {
+			return Integer.parseInt(text.replace("★", "").trim());
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("note illisible");
+		}
 	}
 
 	private static String cell(List<String> row, Map<String, Integer> mapping, String field) {

@@ -7,4 +7,8 @@ public class ReviewNotFoundException extends RuntimeException {
 	public ReviewNotFoundException() {
 		super("Avis introuvable dans ce cabinet.");
 	}
+
+	ReviewNotFoundException(String message) {
+		super(message);
+	}
 }

@@ -4,5 +4,5 @@
  * the dentist on its exact text, and posted once.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "E-réputation",
-		allowedDependencies = { "practices", "audit", "compliance", "publishing" })
+		allowedDependencies = { "practices", "audit", "compliance", "publishing", "posts" })
 package fr.sourire.reputation;

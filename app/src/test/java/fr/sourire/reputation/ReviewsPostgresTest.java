@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The reviews schema (V40) and services on a real PostgreSQL: the same SQL runs on H2 and PostgreSQL. */
+/** The reviews schema (V40, V42, V43) and services on a real PostgreSQL: the same SQL runs on H2 and PostgreSQL. */
 @PostgresTest
 class ReviewsPostgresTest {
 
@@ -39,6 +39,53 @@ class ReviewsPostgresTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ReviewImportJobs importJobs;
+
+	@Autowired
+	AiReplies ai;
+
+	@Autowired
+	ReviewDigest digest;
+
+	@Autowired
+	fr.sourire.practices.Members members;
+
+	@Autowired
+	fr.sourire.posts.Notifications notifications;
+
+	@Test
+	void aiSettingsDigestAlertsAndBackgroundImportsWorkOnPostgresql() {
+		Practice p = practices.create(new PracticeDetails("Cabinet PG " + UUID.randomUUID(), "", "04 11 22 33 44", "", "FR", ""),
+				"test");
+		ai.configure(p.id(), true, "https://ia.exemple.fr/v1", "m", "cle", "admin", Role.ADMIN);
+		assertThat(ai.settings(p.id())).isEqualTo(new AiReplies.Settings(true, "https://ia.exemple.fr/v1", "m", true));
+		long user = members.createUser("pg." + UUID.randomUUID() + "@test.fr", "PG", "mot-de-passe-solide");
+		members.addMember(p.id(), user, Role.ASSISTANT, "test");
+		digest.subscribe(p.id(), user, true, "test");
+		digest.sendToEveryone(p.id(), true, "admin", Role.ADMIN);
+		assertThat(digest.subscribers(p.id()).includes(user)).isTrue();
+		assertThat(digest.practicesToSend()).contains(p.id());
+		reviews.addManual(p.id(), new NewReview("manual", null, "Zoé", false, 2, "Attente", Instant.now()), "test");
+		assertThat(digest.week(p.id(), Instant.now().plusSeconds(60)).negatives()).hasSize(1);
+		assertThat(notifications.recent(p.id(), Role.ADMIN, 5)).extracting(fr.sourire.posts.Notification::kind)
+			.containsExactly("review_negative");
+
+		var csv = new StringBuilder("id;auteur;date\n");
+		for (int i = 0; i < 1200; i++) {
+			csv.append("pg-").append(i).append(";Auteur;2025-0").append(1 + i % 9).append("-01\n");
+		}
+		ImportJob job = importJobs.start(p.id(), csv.toString(), java.util.Map.of("id", 0, "auteur", 1, "date", 2), "test");
+		// The recurring job may already be on it: either way, every line ends up imported once.
+		importJobs.importChunk(job.id());
+		importJobs.resumeAll();
+		ImportJob done = importJobs.get(p.id(), job.id());
+		assertThat(done.state()).isEqualTo("done");
+		assertThat(done.added() + done.skipped()).isEqualTo(1200);
+		assertThat(jdbc.sql("select count(*) from review where practice_id = ? and source = 'csv'").param(p.id())
+			.query(Integer.class).single()).isEqualTo(1200);
+	}
+
 	@Test
 	void reviewsRepliesImportsAndStatisticsWorkOnPostgresql() {
 		assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
@@ -55,8 +102,11 @@ class ReviewsPostgresTest {
 
 		String csv = "id,auteur,note,texte,date\nx1,Bob,5,Parfait,2026-09-01\nx2,Eve,,Sans note,2026-09-02\n";
 		var mapping = imports.preview(csv).mapping();
-		assertThat(imports.importCsv(p.id(), csv, mapping, "test").added()).isEqualTo(2);
-		assertThat(imports.importCsv(p.id(), csv, mapping, "test").added()).isZero();
+		ImportJob first = importJobs.start(p.id(), csv, mapping, "test");
+		ImportJob second = importJobs.start(p.id(), csv, mapping, "test");
+		importJobs.resumeAll();
+		assertThat(importJobs.get(p.id(), first.id()).added() + importJobs.get(p.id(), second.id()).added()).isEqualTo(2);
+		assertThat(importJobs.get(p.id(), second.id()).state()).isEqualTo("done");
 
 		Reply draft = replies.saveDraft(p.id(), manual.id(), replies.template(p.id(), ReplySituation.NOT_A_PATIENT), "a",
 				Role.ASSISTANT);

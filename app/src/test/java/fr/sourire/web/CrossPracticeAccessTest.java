@@ -86,6 +86,9 @@ class CrossPracticeAccessTest {
 	@Autowired
 	fr.sourire.publishing.MediaLinks mediaLinks;
 
+	@Autowired
+	fr.sourire.reputation.ReviewImportJobs importJobs;
+
 	Practice victim;
 	Map<String, String> victimIds;
 	AuthenticatedUser outsider;
@@ -109,7 +112,11 @@ class CrossPracticeAccessTest {
 				Map.entry("slotId", Long.toString(jdbc.sql("select min(id) from post_slot where practice_id = ?").param(victim.id())
 					.query(Long.class).single())),
 				Map.entry("seriesId", Long.toString(jdbc.sql("select min(id) from post_series where practice_id = ?").param(victim.id())
-					.query(Long.class).single())));
+					.query(Long.class).single())),
+				// A CSV import whose only line is refused: the victim's reviews stay as they are.
+				Map.entry("importId", Long.toString(importJobs.recent(victim.id(), 1).stream().findFirst()
+					.orElseGet(() -> importJobs.start(victim.id(), "auteur,date\nDemo,pas une date\n", Map.of("auteur", 0, "date", 1),
+							"test")).id())));
 
 		String unique = UUID.randomUUID().toString().substring(0, 8);
 		Practice own = practices.create(new PracticeDetails("Cabinet isolé " + unique, "", "", "", "FR", ""), "test");

@@ -5,6 +5,7 @@ import fr.sourire.practices.AuthenticatedUser;
 import fr.sourire.practices.Members;
 import fr.sourire.practices.RequiresRole;
 import fr.sourire.practices.Role;
+import fr.sourire.reputation.AiReplies;
 import fr.sourire.reputation.LegalTriage;
 import fr.sourire.reputation.NewReview;
 import fr.sourire.reputation.Replies;
@@ -13,6 +14,7 @@ import fr.sourire.reputation.ReplySituation;
 import fr.sourire.reputation.ReputationException;
 import fr.sourire.reputation.Review;
 import fr.sourire.reputation.ReviewFilter;
+import fr.sourire.reputation.ReviewImportJobs;
 import fr.sourire.reputation.ReviewImports;
 import fr.sourire.reputation.ReviewInsights;
 import fr.sourire.reputation.ReviewSync;
@@ -44,15 +46,19 @@ class ReviewsPageController {
 	private final Replies replies;
 	private final ReviewSync sync;
 	private final ReviewImports imports;
+	private final ReviewImportJobs importJobs;
+	private final AiReplies ai;
 	private final Members members;
 
 	ReviewsPageController(Reviews reviews, ReviewInsights insights, Replies replies, ReviewSync sync,
-			ReviewImports imports, Members members) {
+			ReviewImports imports, ReviewImportJobs importJobs, AiReplies ai, Members members) {
 		this.reviews = reviews;
 		this.insights = insights;
 		this.replies = replies;
 		this.sync = sync;
 		this.imports = imports;
+		this.importJobs = importJobs;
+		this.ai = ai;
 		this.members = members;
 	}
 
@@ -69,6 +75,7 @@ class ReviewsPageController {
 		model.addAttribute("note", note);
 		model.addAttribute("negatifs", negatifs);
 		model.addAttribute("sansReponse", sansReponse);
+		model.addAttribute("imports", importJobs.recent(practiceId, 5));
 		model.addAttribute("canConfigure", members.roleOf(user.id(), practiceId).orElseThrow() != Role.ASSISTANT);
 		return "pages/reviews";
 	}
@@ -91,6 +98,7 @@ class ReviewsPageController {
 		model.addAttribute("changes", reviews.changes(practiceId, reviewId));
 		model.addAttribute("dentist", role == Role.DENTIST);
 		model.addAttribute("situations", ReplySituation.values());
+		model.addAttribute("aiEnabled", ai.settings(practiceId).enabled());
 		model.addAttribute("deadlinePassed", triage.pressLawDeadline() != null
 				&& triage.pressLawDeadline().isBefore(LocalDate.now(ZoneId.of("Europe/Paris"))));
 		return "pages/review";
@@ -111,11 +119,38 @@ class ReviewsPageController {
 	String draft(@PathVariable long practiceId, @PathVariable long reviewId, @RequestParam(required = false) String text,
 			@RequestParam(required = false) String situation, @CurrentUser AuthenticatedUser user, RedirectAttributes redirect) {
 		return act(practiceId, reviewId, redirect, () -> {
-			String body = situation != null && !situation.isBlank()
-					? replies.template(practiceId, ReplySituation.valueOf(situation.toUpperCase(Locale.ROOT))) : text;
-			replies.saveDraft(practiceId, reviewId, body, user.email(), role(user, practiceId));
+			if (situation != null && !situation.isBlank()) {
+				replies.saveTemplate(practiceId, reviewId, situation(situation), user.email(), role(user, practiceId));
+			}
+			else {
+				replies.saveDraft(practiceId, reviewId, text, user.email(), role(user, practiceId));
+			}
 			return "reviews.reply.saved";
 		});
+	}
+
+	/** A draft from the practice's AI service; when it fails, the template is saved and the page says why. */
+	@PostMapping("/cabinets/{practiceId}/avis/{reviewId}/reponse/ia")
+	String aiDraft(@PathVariable long practiceId, @PathVariable long reviewId,
+			@RequestParam(required = false) String situation, @CurrentUser AuthenticatedUser user, RedirectAttributes redirect) {
+		return act(practiceId, reviewId, redirect, () -> {
+			AiReplies.Draft draft = ai.draft(practiceId, reviewId, situation == null || situation.isBlank() ? null
+					: situation(situation), user.email(), role(user, practiceId));
+			if (draft.fallback() != null) {
+				redirect.addFlashAttribute("reviewError", draft.fallback());
+				return "reviews.reply.saved";
+			}
+			return "reviews.ai.drafted";
+		});
+	}
+
+	private static ReplySituation situation(String id) {
+		try {
+			return ReplySituation.valueOf(id.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw new ReputationException("Situation inconnue : choisissez-en une dans la liste.");
+		}
 	}
 
 	@PostMapping("/cabinets/{practiceId}/avis/{reviewId}/reponse/soumission")
@@ -238,15 +273,15 @@ class ReviewsPageController {
 					mapping.put(k.substring(4), Integer.parseInt(v));
 				}
 			});
-			var result = imports.importCsv(practiceId, csv, mapping, user.email());
-			redirect.addFlashAttribute("reviewNotice", "Import terminé : " + result.added() + " avis ajouté(s), "
-					+ result.skipped() + " déjà présent(s), " + result.rejected().size() + " ligne(s) refusée(s).");
-			if (!result.rejected().isEmpty()) {
-				redirect.addFlashAttribute("reviewError", String.join(" ", result.rejected().stream().limit(10).toList()));
-			}
+			// Imported in the background, chunk by chunk: the next page shows the progress and survives leaving it.
+			var job = importJobs.start(practiceId, csv, mapping, user.email());
+			return "redirect:/cabinets/" + practiceId + "/avis/imports/" + job.id();
 		}
-		catch (ReputationException | NumberFormatException e) {
+		catch (ReputationException e) {
 			redirect.addFlashAttribute("reviewError", e.getMessage());
+		}
+		catch (NumberFormatException e) {
+			redirect.addFlashAttribute("reviewError", "Le choix des colonnes est illisible : recommencez l’import.");
 		}
 		return "redirect:/cabinets/" + practiceId + "/avis";
 	}
