@@ -45,8 +45,8 @@ import org.springframework.web.util.UriTemplate;
 class CrossPracticeAccessTest {
 
 	/** Reachable without a practice: login, invitation acceptance, error page, API documentation. */
-	private static final Set<String> PUBLIC = Set.of("/connexion", "/invitation/{secret}", "/mot-de-passe-oublie", "/mot-de-passe/{secret}", "/error", "/v3/api-docs",
-			"/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/public/medias/{token}");
+	private static final Set<String> PUBLIC = Set.of("/connexion", "/invitation/{secret}", "/mot-de-passe-oublie",
+			"/mot-de-passe/{secret}", "/error", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/public/medias/{token}");
 
 	/** Reference data shared by every practice (e.g. the public text of a deontology rule): no practice data. */
 	private static final Set<String> SHARED_REFERENCE = Set.of("/api/v1/rules/{ruleId}");
