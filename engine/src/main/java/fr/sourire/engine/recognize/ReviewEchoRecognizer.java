@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * REVIEW_ECHO: in a reply, a word that the review it answers also uses (« votre couronne » when the review spoke of
  * « ma couronne »). Echoing the reviewer's own particulars is how a reply confirms care; the generic words of any
- * review (avis, accueil, cabinet…) and short words are not echoes.
+ * review (avis, accueil, cabinet…) and short words are not echoes. Words are compared without their plural ending, so
+ * « vos couronnes » echoes « ma couronne ».
  */
 final class ReviewEchoRecognizer implements Recognizer {
 	private static final int MIN_LENGTH = 4;
@@ -28,9 +29,15 @@ final class ReviewEchoRecognizer implements Recognizer {
 		if (input.context().kind() != Kind.REPLY || review == null || review.isBlank()) return;
 		Set<String> words = new HashSet<>();
 		for (String w : Folding.fold(review).split("[^\\p{L}]+"))
-			if (w.length() >= MIN_LENGTH && !GENERIC.contains(w)) words.add(w);
+			if (w.length() >= MIN_LENGTH && !GENERIC.contains(w)) words.add(singular(w));
 		if (words.isEmpty()) return;
 		for (Token t : input.tokens())
-			if (t.form().length() >= MIN_LENGTH && words.contains(t.form())) out.add(new RawEntity("REVIEW_ECHO", t.start(), t.end()));
+			if (t.form().length() >= MIN_LENGTH && !GENERIC.contains(t.form()) && words.contains(singular(t.form())))
+				out.add(new RawEntity("REVIEW_ECHO", t.start(), t.end()));
+	}
+
+	/** « couronnes » → « couronne », « cheveux » → « cheveu »: enough to match a word with its plural. */
+	static String singular(String w) {
+		return w.length() > MIN_LENGTH && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w;
 	}
 }
