@@ -5,6 +5,7 @@ import fr.sourire.engine.CheckLimits;
 import fr.sourire.engine.TextTooLongException;
 import fr.sourire.media.MediaNotFoundException;
 import fr.sourire.media.MediaRejectedException;
+import fr.sourire.posts.PostRuleViolation;
 import fr.sourire.practices.PracticeNotFoundException;
 import fr.sourire.practices.PracticeRuleViolation;
 import fr.sourire.practices.RoleRequiredException;
@@ -77,6 +78,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail conflict(PracticeRuleViolation violation) {
 		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage(violation.messageKey(), null, Locale.FRENCH));
+		problem.setProperty("code", violation.messageKey());
+		return problem;
+	}
+
+	/** A post's rule (state, network limits, photos…) in the caller's language; {@code code} names the rule. */
+	@ExceptionHandler(PostRuleViolation.class)
+	ProblemDetail postRefused(PostRuleViolation violation, Locale locale) {
+		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(), locale));
 		problem.setProperty("code", violation.messageKey());
 		return problem;
 	}

@@ -4,7 +4,6 @@ import fr.sourire.engine.PostCategory;
 import fr.sourire.posts.Actor;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostDraft;
-import fr.sourire.posts.PostRuleViolation;
 import fr.sourire.posts.PostSeries;
 import fr.sourire.posts.PostSlot;
 import fr.sourire.posts.PostSlots;
@@ -22,14 +21,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,13 +44,11 @@ class CalendarApiController {
 	private final PostSlots slots;
 	private final PostSeries series;
 	private final Members members;
-	private final MessageSource messages;
 
-	CalendarApiController(PostSlots slots, PostSeries series, Members members, MessageSource messages) {
+	CalendarApiController(PostSlots slots, PostSeries series, Members members) {
 		this.slots = slots;
 		this.series = series;
 		this.members = members;
-		this.messages = messages;
 	}
 
 	@Schema(description = "Un créneau hebdomadaire, heure de Paris")
@@ -160,14 +153,6 @@ class CalendarApiController {
 	SeriesView withdrawSeries(@PathVariable long practiceId, @PathVariable long seriesId,
 			@Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser user) {
 		return view(series.withdraw(practiceId, seriesId, actor(user, practiceId)));
-	}
-
-	@ExceptionHandler(PostRuleViolation.class)
-	ResponseEntity<ProblemDetail> refused(PostRuleViolation violation, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(), locale));
-		problem.setProperty("code", violation.messageKey());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	private SeriesView view(PostSeries.Series s) {

@@ -6,7 +6,6 @@ import fr.sourire.media.MediaItem;
 import fr.sourire.posts.Actor;
 import fr.sourire.posts.Post;
 import fr.sourire.posts.PostDraft;
-import fr.sourire.posts.PostRuleViolation;
 import fr.sourire.posts.PostTarget;
 import fr.sourire.posts.Posts;
 import fr.sourire.posts.RecordRow;
@@ -23,10 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -179,14 +176,6 @@ class PostsApiController {
 	@GetMapping("/record")
 	List<RecordRow> record(@PathVariable long practiceId) {
 		return posts.record(practiceId);
-	}
-
-	@ExceptionHandler(PostRuleViolation.class)
-	ResponseEntity<ProblemDetail> refused(PostRuleViolation violation, Locale locale) {
-		var problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(), locale));
-		problem.setProperty("code", violation.messageKey());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	private Actor actor(AuthenticatedUser user, long practiceId) {

@@ -24,9 +24,7 @@ final class TextShingles {
 	 */
 	static int[] shingles(String text) {
 		int n = text.length();
-		int[] hashes = new int[8];
-		int[] powers = new int[8]; // 31 to the power of the word's length
-		int words = 0;
+		var words = new WordHashes();
 		int hash = 0;
 		int power = 1;
 		boolean inWord = false;
@@ -43,12 +41,7 @@ final class TextShingles {
 					continue;
 				}
 				if (inWord) {
-					if (words == hashes.length) {
-						hashes = Arrays.copyOf(hashes, words * 2);
-						powers = Arrays.copyOf(powers, words * 2);
-					}
-					hashes[words] = hash;
-					powers[words++] = power;
+					words.add(hash, power);
 					hash = 0;
 					power = 1;
 					inWord = false;
@@ -76,12 +69,7 @@ final class TextShingles {
 					inWord = true;
 				}
 				else if (inWord) {
-					if (words == hashes.length) {
-						hashes = Arrays.copyOf(hashes, words * 2);
-						powers = Arrays.copyOf(powers, words * 2);
-					}
-					hashes[words] = hash;
-					powers[words++] = power;
+					words.add(hash, power);
 					hash = 0;
 					power = 1;
 					inWord = false;
@@ -89,30 +77,46 @@ final class TextShingles {
 			}
 		}
 		if (inWord) {
-			if (words == hashes.length) {
-				hashes = Arrays.copyOf(hashes, words + 1);
-				powers = Arrays.copyOf(powers, words + 1);
+			words.add(hash, power);
+		}
+		return words.shingles();
+	}
+
+	/** The hash of each word and 31 to the power of its length, in text order. */
+	private static final class WordHashes {
+
+		private int[] hashes = new int[8];
+		private int[] powers = new int[8];
+		private int size;
+
+		void add(int hash, int power) {
+			if (size == hashes.length) {
+				hashes = Arrays.copyOf(hashes, size * 2);
+				powers = Arrays.copyOf(powers, size * 2);
 			}
-			hashes[words] = hash;
-			powers[words++] = power;
+			hashes[size] = hash;
+			powers[size++] = power;
 		}
-		if (words < 3) {
-			return new int[0];
-		}
-		// hash("a b") = (hash("a") * 31 + ' ') * 31^length("b") + hash("b"), in int arithmetic like String.hashCode
-		int[] result = new int[words - 2];
-		for (int w = 0; w + 2 < words; w++) {
-			int h = (hashes[w] * 31 + ' ') * powers[w + 1] + hashes[w + 1];
-			result[w] = (h * 31 + ' ') * powers[w + 2] + hashes[w + 2];
-		}
-		Arrays.sort(result);
-		int distinct = 0;
-		for (int i = 0; i < result.length; i++) {
-			if (i == 0 || result[i] != result[i - 1]) {
-				result[distinct++] = result[i];
+
+		int[] shingles() {
+			if (size < 3) {
+				return new int[0];
 			}
+			// hash("a b") = (hash("a") * 31 + ' ') * 31^length("b") + hash("b"), in int arithmetic like String.hashCode
+			int[] result = new int[size - 2];
+			for (int w = 0; w + 2 < size; w++) {
+				int h = (hashes[w] * 31 + ' ') * powers[w + 1] + hashes[w + 1];
+				result[w] = (h * 31 + ' ') * powers[w + 2] + hashes[w + 2];
+			}
+			Arrays.sort(result);
+			int distinct = 0;
+			for (int i = 0; i < result.length; i++) {
+				if (i == 0 || result[i] != result[i - 1]) {
+					result[distinct++] = result[i];
+				}
+			}
+			return distinct == result.length ? result : Arrays.copyOf(result, distinct);
 		}
-		return distinct == result.length ? result : Arrays.copyOf(result, distinct);
 	}
 
 	/** What the regular expression {@code [\p{L}\p{N}]} matches: letters and all kinds of numbers. */
