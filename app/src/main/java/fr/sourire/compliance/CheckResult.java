@@ -11,11 +11,14 @@ import java.util.Locale;
 /**
  * A check report as the pages and the API show it, in the reader's language. Offsets are UTF-16 code units of the
  * checked text (JavaScript's {@code String.slice}). The sources' evidence level is shown to administrators only.
+ * {@code detection} is {@code pattern}, or {@code model} when only the rule's wording model found it (a warning to
+ * re-read the sentence, never a block).
  */
 public record CheckResult(String verdict, List<FindingView> findings) {
 
 	public record FindingView(String rule, String severity, int start, int end, List<SpanView> spans, String excerpt,
-			String message, String shortMessage, String explanation, List<String> suggestions, List<SourceView> sources) {
+			String message, String shortMessage, String explanation, List<String> suggestions, List<SourceView> sources,
+			String detection) {
 	}
 
 	public record SpanView(int start, int end) {
@@ -36,7 +39,8 @@ public record CheckResult(String verdict, List<FindingView> findings) {
 		return new FindingView(f.ruleId(), f.severity().id(), first.start(), first.end(),
 				f.spans().stream().map(s -> new SpanView(s.start(), s.end())).toList(), f.excerpt(),
 				text(f.message(), english), text(f.shortMessage(), english), text(f.explanation(), english),
-				f.suggestions(), f.sources().stream().map(s -> source(s, showEvidence)).toList());
+				f.suggestions(), f.sources().stream().map(s -> source(s, showEvidence)).toList(),
+				f.detection().name().toLowerCase(Locale.ROOT));
 	}
 
 	private static SourceView source(LegalSource s, boolean showEvidence) {

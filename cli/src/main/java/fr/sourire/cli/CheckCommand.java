@@ -23,6 +23,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code sourire check}: a readable report for one text file, or one JSON line per input line with --jsonl. */
@@ -115,6 +116,7 @@ final class CheckCommand implements Callable<Integer> {
 		o.put("end", f.span().end());
 		o.put("excerpt", f.excerpt());
 		o.put("message", f.message().fr());
+		o.put("detection", f.detection().name().toLowerCase(Locale.ROOT));
 		ArrayNode suggestions = o.putArray("suggestions");
 		f.suggestions().forEach(suggestions::add);
 		ArrayNode sources = o.putArray("sources");

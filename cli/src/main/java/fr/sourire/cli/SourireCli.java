@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code sourire}: checks texts against the deontology rule packs. No Spring context: starts and answers in well under a second. */
 @Command(name = "sourire", mixinStandardHelpOptions = true, versionProvider = SourireCli.Version.class,
 		description = "Vérifie posts, réponses aux avis et avis patients au regard de la déontologie dentaire.",
-		subcommands = {CheckCommand.class, EvalCommand.class,
+		subcommands = {CheckCommand.class, EvalCommand.class, TrainCommand.class,
 				CheckImageCommand.class, CleanImageCommand.class})
 public final class SourireCli implements Runnable {
 	@CommandLine.Spec

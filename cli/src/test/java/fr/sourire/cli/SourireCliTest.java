@@ -73,4 +73,40 @@ class SourireCliTest {
 		assertThat(lines.subList(lines.size() - 4, lines.size())).allMatch(l -> l.startsWith("micro "));
 		assertThat(lines.get(lines.size() - 1)).startsWith("micro all").contains("F1=1.000");
 	}
+
+	@Test
+	void trainWritesWordingModelsThatAPackLoadsAndAModelFindingIsAWarningMarkedAsSuch(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+		Path packs = dir.resolve("packs");
+		Path fr = Path.of("../rulepacks/src/main/resources/packs/FR");
+		try (var files = Files.walk(fr)) {
+			for (Path f : files.toList()) {
+				Path target = packs.resolve("FR").resolve(fr.relativize(f).toString());
+				if (Files.isDirectory(f)) Files.createDirectories(target);
+				else if (!f.toString().endsWith("wordings.tsv")) Files.copy(f, target);
+			}
+		}
+		StringBuilder texts = new StringBuilder();
+		for (int i = 0; i < 15; i++) {
+			texts.append("{\"id\":\"p").append(i).append("\",\"text\":\"Le soin zorglub fantastico numéro ").append(i)
+					.append(" vous attend.\",\"expected\":[\"PUB.SENSATIONAL\"]}\n");
+			texts.append("{\"id\":\"n").append(i).append("\",\"text\":\"Le cabinet sera fermé le ").append(i + 1)
+					.append(" mai, bonne semaine.\",\"expected\":[]}\n");
+		}
+		Path jsonl = Files.writeString(dir.resolve("train.jsonl"), texts);
+		Path weights = packs.resolve("FR/model/wordings.tsv");
+
+		Run train = run("", "train", "--packs", packs.toString(), "--jsonl", jsonl.toString(), "--out", weights.toString());
+
+		assertThat(train.exit()).isZero();
+		assertThat(train.out()).contains("PUB.SENSATIONAL").contains("modèles écrits");
+		assertThat(Files.readString(weights)).startsWith("# Modèles de formulation").contains("PUB.SENSATIONAL\t(seuil)\t");
+		Run check = run("{\"id\":\"x\",\"text\":\"Bonjour. Un soin zorglub fantastico vous attend.\"}\n",
+				"check", "--packs", packs.toString(), "--jsonl", "-");
+		JsonNode line = JsonlItem.JSON.readTree(check.out().lines().findFirst().orElseThrow());
+		assertThat(line.path("findings")).anySatisfy(f -> {
+			assertThat(f.path("rule").asString()).isEqualTo("PUB.SENSATIONAL");
+			assertThat(f.path("detection").asString()).isEqualTo("model");
+			assertThat(f.path("severity").asString()).isEqualTo("warn");
+		});
+	}
 }

@@ -1,24 +1,31 @@
 package fr.sourire.engine;
 
+import fr.sourire.engine.model.WordingFeatures;
+import fr.sourire.engine.model.WordingModels;
 import fr.sourire.engine.recognize.Entity;
 import fr.sourire.engine.recognize.RecognizerInput;
 import fr.sourire.engine.rules.Hit;
 import fr.sourire.engine.rules.Rule;
 import fr.sourire.engine.rules.RuleMatches;
+import fr.sourire.engine.rules.RuleType;
 import fr.sourire.engine.text.TextAnalysis;
 import fr.sourire.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a text against a rule pack: {@code check(text, context) → report}. Thread-safe (holds only the immutable
  * pack); one check is a single pass over the tokens.
  */
 public final class Checker {
+	private static final String MODELLED_FR = "Cette phrase ressemble à des formulations à risque (%s) : relisez-la.";
+	private static final String MODELLED_EN = "This sentence resembles risky wordings (%s): read it again.";
 	private final RulePack pack;
 
 	public Checker(RulePack pack) {
@@ -36,9 +43,7 @@ public final class Checker {
 		if (text == null || text.isEmpty()) return CheckReport.of(List.of());
 		if (text.length() > CheckLimits.MAX_CHARS) throw new TextTooLongException(text.length());
 		CheckContext ctx = context == null ? CheckContext.defaults() : context;
-		List<Token> tokens = pack.tokenizer.tokenize(text);
-		List<Entity> entities = pack.recognizers.recognize(new RecognizerInput(text, tokens, ctx));
-		TextAnalysis analysis = new TextAnalysis(text, tokens, pack.hedges(), entities);
+		TextAnalysis analysis = analyse(text, ctx);
 
 		List<Rule> rules = pack.definitions();
 		boolean[] active = new boolean[rules.size()];
@@ -51,14 +56,22 @@ public final class Checker {
 			List<Hit> hits = rules.get(i).evaluate(analysis, ctx, matches[i]);
 			if (!hits.isEmpty()) hitsByRule.put(rules.get(i).id(), hits);
 		}
-		// Rules triggered by others (a centre's promotional post) run last, on the findings of the rules they name.
+		Set<String> modelled = addModelHits(rules, active, hitsByRule, analysis, ctx);
+		// Rules triggered by others (a centre's promotional post) run last, on the findings of the rules they name; a
+		// finding of a wording model triggers no more than a warning.
 		for (int i = 0; i < rules.size(); i++) {
 			Rule r = rules.get(i);
 			if (!active[i] || r.triggeredBy().isEmpty()) continue;
+			boolean hadHits = hitsByRule.containsKey(r.id());
+			boolean onlyModelled = true;
 			for (String source : r.triggeredBy()) {
-				for (Hit h : hitsByRule.getOrDefault(source, List.of()))
-					hitsByRule.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(new Hit(r.severity(), h.spans(), r.texts().suggestions()));
+				for (Hit h : hitsByRule.getOrDefault(source, List.of())) {
+					Severity severity = modelled.contains(source) ? r.severity().min(Severity.WARN) : r.severity();
+					onlyModelled &= modelled.contains(source);
+					hitsByRule.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(new Hit(severity, h.spans(), r.texts().suggestions()));
+				}
 			}
+			if (!hadHits && onlyModelled && hitsByRule.containsKey(r.id())) modelled.add(r.id());
 		}
 
 		supersede(rules, hitsByRule, analysis);
@@ -66,10 +79,60 @@ public final class Checker {
 		List<Finding> findings = new ArrayList<>();
 		for (Rule r : rules) {
 			List<Hit> hits = hitsByRule.get(r.id());
-			if (hits != null) for (Hit h : merge(hits, analysis)) findings.add(finding(r, h, text));
+			if (hits != null) for (Hit h : merge(hits, analysis)) findings.add(finding(r, h, text, modelled.contains(r.id())));
 		}
 		findings.sort(Comparator.comparing(Finding::span).thenComparing(Finding::ruleId));
 		return CheckReport.of(findings);
+	}
+
+	/**
+	 * The wording models' second opinion: a rule whose patterns found nothing still gets a finding when its model is
+	 * confident, on the sentence whose words weigh most. Such a finding never blocks: the model may be wrong, so it is at
+	 * most a warning the dentist must read and acknowledge. Rules that look for something missing have no model.
+	 *
+	 * @return the ids of the rules whose hits come from a model
+	 */
+	private Set<String> addModelHits(List<Rule> rules, boolean[] active, Map<String, List<Hit>> hitsByRule, TextAnalysis a,
+			CheckContext ctx) {
+		Set<String> modelled = new HashSet<>();
+		WordingModels models = pack.wordingModels();
+		if (models.isEmpty() || a.size() == 0) return modelled;
+		Map<String, Rule> candidates = new LinkedHashMap<>();
+		for (int i = 0; i < rules.size(); i++) {
+			Rule r = rules.get(i);
+			if (active[i] && r.type() != RuleType.ABSENCE && r.triggeredBy().isEmpty() && !hitsByRule.containsKey(r.id()))
+				candidates.put(r.id(), r);
+		}
+		if (candidates.isEmpty()) return modelled;
+		models.assess(features(a, ctx), candidates::containsKey).forEach((id, verdict) -> {
+			Rule r = candidates.get(id);
+			int s = verdict.sentence();
+			Span sentence = new Span(a.token(a.sentenceStart(s)).start(), a.token(a.sentenceEnd(s) - 1).end());
+			hitsByRule.put(id, List.of(new Hit(r.severity().min(Severity.WARN), List.of(sentence), r.texts().suggestions())));
+			modelled.add(id);
+		});
+		return modelled;
+	}
+
+	/** What the wording models read in a text: for training them on labelled texts ({@code ./sourire train}). */
+	public WordingFeatures features(String text, CheckContext context) {
+		CheckContext ctx = context == null ? CheckContext.defaults() : context;
+		return features(analyse(text, ctx), ctx);
+	}
+
+	private WordingFeatures features(TextAnalysis a, CheckContext ctx) {
+		TextAnalysis review = null;
+		if (ctx.review() != null && !ctx.review().isBlank()) {
+			String r = ctx.review().length() > CheckLimits.MAX_CHARS ? ctx.review().substring(0, CheckLimits.MAX_CHARS) : ctx.review();
+			review = new TextAnalysis(r, pack.tokenizer.tokenize(r), pack.hedges(), List.of());
+		}
+		return WordingFeatures.of(a, review, ctx);
+	}
+
+	private TextAnalysis analyse(String text, CheckContext ctx) {
+		List<Token> tokens = pack.tokenizer.tokenize(text);
+		List<Entity> entities = pack.recognizers.recognize(new RecognizerInput(text, tokens, ctx));
+		return new TextAnalysis(text, tokens, pack.hedges(), entities);
 	}
 
 	/**
@@ -141,11 +204,13 @@ public final class Checker {
 		return out;
 	}
 
-	private static Finding finding(Rule r, Hit h, String text) {
+	private static Finding finding(Rule r, Hit h, String text, boolean modelled) {
 		Span first = h.spans().get(0);
 		String excerpt = text.substring(first.start(), first.end());
-		LocalizedText message = r.texts().message().map(m -> m.replace("{match}", excerpt));
+		LocalizedText message = modelled
+				? new LocalizedText(String.format(MODELLED_FR, r.texts().shortMessage().fr()), String.format(MODELLED_EN, r.texts().shortMessage().en()))
+				: r.texts().message().map(m -> m.replace("{match}", excerpt));
 		return new Finding(r.id(), h.severity(), h.spans(), excerpt, message, r.texts().shortMessage(), r.texts().explanation(),
-				h.suggestions(), r.texts().sources());
+				h.suggestions(), r.texts().sources(), modelled ? Finding.Detection.MODEL : Finding.Detection.PATTERN);
 	}
 }

@@ -1,5 +1,6 @@
 package fr.sourire.engine;
 
+import fr.sourire.engine.model.WordingModels;
 import fr.sourire.engine.pack.PackLoader;
 import fr.sourire.engine.recognize.Recognizers;
 import fr.sourire.engine.rules.MatchIndex;
@@ -20,6 +21,7 @@ public final class RulePack {
 	private final List<Rule> definitions;
 	private final Map<String, RuleInfo> infos;
 	private final Set<String> hedges;
+	private final WordingModels wordingModels;
 	final Tokenizer tokenizer;
 	final Recognizers recognizers;
 	final MatchIndex index;
@@ -33,6 +35,7 @@ public final class RulePack {
 		for (Rule r : definitions) m.put(r.id(), r.info());
 		this.infos = java.util.Collections.unmodifiableMap(m);
 		this.hedges = p.hedges();
+		this.wordingModels = p.wordingModels();
 		this.tokenizer = new Tokenizer(p.dictionary()::contains);
 		this.recognizers = Recognizers.french(p.firstNames(), p.dictionary());
 		this.index = new MatchIndex(definitions);
@@ -55,6 +58,11 @@ public final class RulePack {
 	/** The compiled rules with their examples; for the example harness and tools, not for the application. */
 	public List<Rule> definitions() {
 		return definitions;
+	}
+
+	/** The rules' wording models (empty when the pack has none). */
+	public WordingModels wordingModels() {
+		return wordingModels;
 	}
 
 	Set<String> hedges() {

@@ -18,4 +18,8 @@ public enum Severity {
 	public Severity max(Severity other) {
 		return compareTo(other) >= 0 ? this : other;
 	}
+
+	public Severity min(Severity other) {
+		return compareTo(other) <= 0 ? this : other;
+	}
 }

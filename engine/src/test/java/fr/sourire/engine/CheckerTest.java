@@ -57,7 +57,7 @@ class CheckerTest {
 	@Test
 	void reportVerdictIsTheHighestSeverity() {
 		Finding info = new Finding("A.B", Severity.INFO, List.of(new Span(0, 1)), "x", new LocalizedText("x", null),
-				new LocalizedText("x", null), new LocalizedText("x", null), List.of(), List.of());
+				new LocalizedText("x", null), new LocalizedText("x", null), List.of(), List.of(), Finding.Detection.PATTERN);
 		assertThat(CheckReport.of(List.of(info)).verdict()).isEqualTo(Severity.INFO);
 		assertThat(CheckReport.of(List.of()).verdict()).isEqualTo(Severity.OK);
 	}

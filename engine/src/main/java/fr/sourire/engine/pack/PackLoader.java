@@ -7,6 +7,7 @@ import fr.sourire.engine.Kind;
 import fr.sourire.engine.LegalSource;
 import fr.sourire.engine.LocalizedText;
 import fr.sourire.engine.PackLoadException;
+import fr.sourire.engine.model.WordingModels;
 import fr.sourire.engine.PostCategory;
 import fr.sourire.engine.PracticeFacts;
 import fr.sourire.engine.Severity;
@@ -37,12 +38,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a pack: {@code pack.yaml}, {@code lexicons/*.txt}, optional {@code inflections.txt}, and one YAML file
+ * Reads a pack: {@code pack.yaml}, {@code lexicons/*.txt}, optional {@code inflections.txt} and {@code model/wordings.tsv}
+ * (the rules' wording models), and one YAML file
  * per rule under {@code rules/}. Validates everything it reads and fails with file, line and reason. A pack may
  * {@code extends} another one (its sibling folder) and override severities or require rules in its {@code pack.yaml}.
  */
 public final class PackLoader {
 	private static final Pattern RULE_ID = Pattern.compile("[A-Z]+(?:\\.[A-Z][A-Z_]*)+");
+	/** The rules' wording models, optional; a pack that extends another inherits its models unless it has its own. */
+	public static final String WORDING_MODELS = "model/wordings.tsv";
 	private static final Set<String> PACK_KEYS = Set.of("id", "name", "jurisdiction", "language", "description", "extends",
 			"hedges", "overrides", "version");
 	private static final Set<String> RULE_KEYS = Set.of("id", "name", "type", "severity", "scope", "patterns", "when", "and",
@@ -57,7 +61,7 @@ public final class PackLoader {
 
 	/** What a loaded pack is made of; {@link fr.sourire.engine.RulePack} builds its checker from it. */
 	public record LoadedPack(String id, String name, String jurisdiction, List<Rule> rules, Set<String> hedges,
-			Set<String> firstNames, Set<String> dictionary) {
+			Set<String> firstNames, Set<String> dictionary, WordingModels wordingModels) {
 	}
 
 	private PackLoader() {
@@ -126,7 +130,11 @@ public final class PackLoader {
 		for (Rule r : rules) for (RuleMatches.Role role : RuleMatches.Role.values())
 			for (PatternSpec s : r.specs(role)) s.pattern().collectWords(dictionary);
 		String name = pack.containsKey("name") ? pack.get("name").scalar() : id;
-		return new LoadedPack(id, name, jurisdiction, List.copyOf(rules), Set.copyOf(hedges), Set.copyOf(firstNames), Set.copyOf(dictionary));
+		WordingModels models = parent == null ? WordingModels.NONE : parent.wordingModels();
+		if (files.contains(WORDING_MODELS))
+			models = WordingModels.parse(src.describe(WORDING_MODELS), src.read(WORDING_MODELS), byId.keySet());
+		return new LoadedPack(id, name, jurisdiction, List.copyOf(rules), Set.copyOf(hedges), Set.copyOf(firstNames),
+				Set.copyOf(dictionary), models);
 	}
 
 	private static void applyOverrides(Yaml overrides, List<Rule> rules) {

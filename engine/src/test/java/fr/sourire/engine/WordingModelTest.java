@@ -1,0 +1,78 @@
+package fr.sourire.engine;
+
+import fr.sourire.engine.model.RuleModel;
+import fr.sourire.engine.model.WordingModels;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The wording models: a second opinion on wordings the patterns miss, never more than a warning. */
+class WordingModelTest {
+	final Checker checker = new Checker(RulePacks.load(Path.of("src/test/resources/modelled")));
+
+	@Test
+	void aConfidentModelFlagsTheSentenceWhoseWordsWeighMostAsAWarning() {
+		String text = "Bienvenue au cabinet. Un petit cadeau attend chaque nouveau patient !";
+		List<Finding> findings = checker.check(text, CheckContext.defaults()).findings();
+		assertThat(findings).hasSize(1);
+		Finding f = findings.get(0);
+		assertThat(f.ruleId()).isEqualTo("TEST.OFFER");
+		assertThat(f.detection()).isEqualTo(Finding.Detection.MODEL);
+		assertThat(f.severity()).as("the rule blocks, its model only warns").isEqualTo(Severity.WARN);
+		assertThat(f.excerpt()).isEqualTo("Un petit cadeau attend chaque nouveau patient !");
+		assertThat(f.message().fr()).contains("Offre").contains("relisez");
+		assertThat(f.sources()).isNotEmpty();
+	}
+
+	@Test
+	void theModelStaysSilentWhereThePatternsAlreadyFoundTheRule() {
+		List<Finding> findings = checker.check("Un cadeau : le détartrage offert !", CheckContext.defaults()).findings();
+		assertThat(findings).singleElement().satisfies(f -> {
+			assertThat(f.detection()).isEqualTo(Finding.Detection.PATTERN);
+			assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+			assertThat(f.excerpt()).isEqualTo("offert");
+		});
+	}
+
+	@Test
+	void aNegatedWordIsAnotherFeature() {
+		assertThat(checker.check("Aucun cadeau, aucune remise : des soins.", CheckContext.defaults()).verdict()).isEqualTo(Severity.OK);
+	}
+
+	@Test
+	void featuresNameWordsStemsPairsEntitiesAndContext() {
+		var features = checker.features("Des implants garantis à vie.", CheckContext.defaults().withKind(Kind.REPLY).withReview("Nul !"));
+		assertThat(features.all()).contains("w:implants", "s:implan", "b:implants_garantis", "w:garantis", "s:garant",
+				"k:REPLY", "c:PRACTICE_SOCIAL", "r:DENTIST", "v:nul");
+	}
+
+	@Test
+	void weightsAreWrittenAsTheyAreRead() {
+		var model = new RuleModel("TEST.OFFER", -1.5, 0.6, Map.of("w:cadeau", 2.25, "b:offert_aux", 0.5));
+		String file = WordingModels.format(List.of(model), List.of("essai"));
+		assertThat(file).startsWith("# essai\nTEST.OFFER\t(biais)\t-1.5000\nTEST.OFFER\t(seuil)\t0.6000\nTEST.OFFER\tw:cadeau\t2.2500\n");
+		assertThat(WordingModels.parse("wordings.tsv", file, Set.of("TEST.OFFER")).models()).containsExactly(model);
+	}
+
+	@Test
+	void aBrokenWeightsFileStopsThePackWithFileLineAndReason() {
+		assertThatThrownBy(() -> RulePacks.load(Path.of("src/test/resources/broken/model-unknown-rule")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> {
+					assertThat(e.file()).endsWith("model/wordings.tsv");
+					assertThat(e.line()).isEqualTo(3);
+					assertThat(e.reason()).contains("unknown rule id TEST.NOPE");
+				});
+		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\t(seuil)\t1.5\n", Set.of("TEST.OFFER")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.line()).isEqualTo(1));
+		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\tw:x\tbeaucoup\n", Set.of("TEST.OFFER")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.reason()).contains("not a number"));
+		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\tw:x\t1\n", Set.of("TEST.OFFER")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.reason()).contains("no (biais) line"));
+	}
+}
