@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import fr.sourire.practices.Practices;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.DelegatingFilterProxyRegistrationBean;
 
 /**
  * {@code /api/v1/posts/…}, the posts API without the practice in the path, through a real server: MockMvc does not
@@ -124,6 +126,12 @@ class PostsAliasApiTest {
 				Map.of("X-Sourire-Practice", Long.toString(vieuxPort))).statusCode()).isEqualTo(200);
 		assertThat(call("GET", "/api/v1/posts", "demo-admin", null, Map.of("X-Sourire-Practice", "12/../../..")).statusCode())
 			.isEqualTo(404);
+	}
+
+	/** The filters are registered for every dispatcher type (Spring Boot's default); this keeps it so. */
+	@Test
+	void springSecurityFiltersTheForwardedDispatchToo(@Autowired DelegatingFilterProxyRegistrationBean security) {
+		assertThat(security.determineDispatcherTypes()).contains(DispatcherType.FORWARD);
 	}
 
 	@Test
