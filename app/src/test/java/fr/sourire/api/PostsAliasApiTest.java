@@ -3,6 +3,9 @@ package fr.sourire.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import fr.sourire.practices.AuthenticatedUser;
+import fr.sourire.practices.Members;
+import fr.sourire.practices.PersonalAccessTokens;
 import fr.sourire.practices.Practices;
 import jakarta.servlet.DispatcherType;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,12 @@ class PostsAliasApiTest {
 
 	@Autowired
 	Practices practices;
+
+	@Autowired
+	Members members;
+
+	@Autowired
+	PersonalAccessTokens tokens;
 
 	long tilleuls;
 	long vieuxPort;
@@ -93,13 +103,19 @@ class PostsAliasApiTest {
 	}
 
 	@Test
-	void aMemberOfSeveralPracticesMustSayWhichOne() throws Exception {
+	void aMemberOfSeveralPracticesMustSayWhichOneAndAUserOfNoneHasNothing() throws Exception {
 		var unsaid = call("GET", "/api/v1/posts", "demo-admin", null);
 		assertThat(unsaid.statusCode()).isEqualTo(400);
 		assertThat(unsaid.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 		assertThat((String) JsonPath.read(unsaid.body(), "$.detail")).startsWith("Précisez le cabinet : paramètre practice");
 		assertThat(unsaid.body()).doesNotContain("Tilleuls").doesNotContain("Vieux-Port")
 			.doesNotContainPattern("\\b" + tilleuls + "\\b").doesNotContainPattern("\\b" + vieuxPort + "\\b");
+
+		// A user without any practice has nothing to choose from: 404, as for any practice that is not theirs.
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		long loneId = members.createUser("seul." + unique + "@exemple.fr", "Seul " + unique, "mot-de-passe-solide");
+		String lone = tokens.create(new AuthenticatedUser(loneId, "seul." + unique + "@exemple.fr", "Seul " + unique, null), "test").secret();
+		assertThat(call("GET", "/api/v1/posts", lone, null).statusCode()).isEqualTo(404);
 
 		assertThat(call("GET", "/api/v1/posts?practice=" + tilleuls, "demo-admin", null).statusCode()).isEqualTo(200);
 		assertThat(call("GET", "/api/v1/posts", "demo-admin", null, Map.of("X-Sourire-Practice", Long.toString(vieuxPort)))
