@@ -74,7 +74,7 @@ public final class Checker {
 			if (!hadHits && onlyModelled && hitsByRule.containsKey(r.id())) modelled.add(r.id());
 		}
 
-		supersede(rules, hitsByRule, analysis);
+		supersede(rules, hitsByRule, modelled, analysis);
 
 		List<Finding> findings = new ArrayList<>();
 		for (Rule r : rules) {
@@ -138,13 +138,13 @@ public final class Checker {
 	/**
 	 * Precedence declared in the pack ({@code supersedes:}): an expert flags the same words once, so a hit of a
 	 * superseded rule is dropped where it overlaps a hit of the rule that supersedes it. Decided on the hits as found
-	 * (before any is dropped), so the order of rules does not matter.
+	 * (before any is dropped), so the order of rules does not matter. A model's guess never removes what a pattern found.
 	 */
-	private static void supersede(List<Rule> rules, Map<String, List<Hit>> hitsByRule, TextAnalysis a) {
+	private static void supersede(List<Rule> rules, Map<String, List<Hit>> hitsByRule, Set<String> modelled, TextAnalysis a) {
 		Map<String, List<Hit>> found = Map.copyOf(hitsByRule);
 		for (Rule r : rules) {
 			List<Hit> winners = found.get(r.id());
-			if (winners == null) continue;
+			if (winners == null || modelled.contains(r.id())) continue;
 			for (String loser : r.supersedes()) drop(hitsByRule, loser, h -> overlapsAny(h, winners));
 			for (String loser : r.supersedesInSentence()) drop(hitsByRule, loser, h -> sameSentence(h, winners, a));
 		}
