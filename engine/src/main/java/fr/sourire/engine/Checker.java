@@ -43,20 +43,12 @@ public final class Checker {
 		if (text == null || text.isEmpty()) return CheckReport.of(List.of());
 		if (text.length() > CheckLimits.MAX_CHARS) throw new TextTooLongException(text.length());
 		CheckContext ctx = context == null ? CheckContext.defaults() : context;
-		TextAnalysis analysis = analyse(text, ctx);
-
+		PatternPass pass = patternPass(text, ctx);
+		TextAnalysis analysis = pass.analysis();
 		List<Rule> rules = pack.definitions();
-		boolean[] active = new boolean[rules.size()];
-		for (int i = 0; i < active.length; i++) active[i] = rules.get(i).scope().appliesTo(ctx);
-		RuleMatches[] matches = pack.index.match(analysis, active);
-
-		Map<String, List<Hit>> hitsByRule = new LinkedHashMap<>();
-		for (int i = 0; i < rules.size(); i++) {
-			if (!active[i]) continue;
-			List<Hit> hits = rules.get(i).evaluate(analysis, ctx, matches[i]);
-			if (!hits.isEmpty()) hitsByRule.put(rules.get(i).id(), hits);
-		}
-		Set<String> modelled = addModelHits(rules, active, hitsByRule, analysis, ctx);
+		boolean[] active = pass.active();
+		Map<String, List<Hit>> hitsByRule = pass.hits();
+		Set<String> modelled = addModelHits(pass, ctx);
 		// Rules triggered by others (a centre's promotional post) run last, on the findings of the rules they name; a
 		// finding of a wording model triggers no more than a warning.
 		for (int i = 0; i < rules.size(); i++) {
@@ -92,23 +84,24 @@ public final class Checker {
 	 *
 	 * @return the ids of the rules whose hits come from a model
 	 */
-	private Set<String> addModelHits(List<Rule> rules, boolean[] active, Map<String, List<Hit>> hitsByRule, TextAnalysis a,
-			CheckContext ctx) {
+	private Set<String> addModelHits(PatternPass pass, CheckContext ctx) {
 		Set<String> modelled = new HashSet<>();
 		WordingModels models = pack.wordingModels();
+		TextAnalysis a = pass.analysis();
 		if (models.isEmpty() || a.size() == 0) return modelled;
+		List<Rule> rules = pack.definitions();
 		Map<String, Rule> candidates = new LinkedHashMap<>();
 		for (int i = 0; i < rules.size(); i++) {
 			Rule r = rules.get(i);
-			if (active[i] && r.type() != RuleType.ABSENCE && r.triggeredBy().isEmpty() && !hitsByRule.containsKey(r.id()))
+			if (pass.active()[i] && r.type() != RuleType.ABSENCE && r.triggeredBy().isEmpty() && !pass.hits().containsKey(r.id()))
 				candidates.put(r.id(), r);
 		}
 		if (candidates.isEmpty()) return modelled;
-		models.assess(features(a, ctx), candidates::containsKey).forEach((id, verdict) -> {
+		models.assess(features(pass, ctx), candidates::containsKey).forEach((id, verdict) -> {
 			Rule r = candidates.get(id);
 			int s = verdict.sentence();
 			Span sentence = new Span(a.token(a.sentenceStart(s)).start(), a.token(a.sentenceEnd(s) - 1).end());
-			hitsByRule.put(id, List.of(new Hit(r.severity().min(Severity.WARN), List.of(sentence), r.texts().suggestions())));
+			pass.hits().put(id, List.of(new Hit(r.severity().min(Severity.WARN), List.of(sentence), r.texts().suggestions())));
 			modelled.add(id);
 		});
 		return modelled;
@@ -117,22 +110,53 @@ public final class Checker {
 	/** What the wording models read in a text: for training them on labelled texts ({@code ./sourire train}). */
 	public WordingFeatures features(String text, CheckContext context) {
 		CheckContext ctx = context == null ? CheckContext.defaults() : context;
-		return features(analyse(text, ctx), ctx);
+		return features(patternPass(text, ctx), ctx);
 	}
 
-	private WordingFeatures features(TextAnalysis a, CheckContext ctx) {
+	/**
+	 * The words, plus what the patterns saw: each role of each rule that matched somewhere ({@code m:RULE.ROLE}): the
+	 * pack's lexicons generalise better than the words of a few thousand texts. Whether a rule's patterns found it is
+	 * left out on purpose: the model speaks only where they did not, and would learn nothing else.
+	 */
+	private WordingFeatures features(PatternPass pass, CheckContext ctx) {
+		TextAnalysis a = pass.analysis();
+		List<WordingFeatures.Cue> cues = new ArrayList<>();
+		List<Rule> rules = pack.definitions();
+		for (int i = 0; i < rules.size(); i++) {
+			if (!pass.active()[i]) continue;
+			for (RuleMatches.Role role : RuleMatches.Role.values())
+				for (RuleMatches.SpecMatch m : pass.matches()[i].get(role)) {
+					int start = m.match().start();
+					cues.add(new WordingFeatures.Cue(a.token(start).sentence(), (a.negated(start) ? "nm:" : "m:") + rules.get(i).id() + "." + role));
+				}
+		}
 		TextAnalysis review = null;
 		if (ctx.review() != null && !ctx.review().isBlank()) {
 			String r = ctx.review().length() > CheckLimits.MAX_CHARS ? ctx.review().substring(0, CheckLimits.MAX_CHARS) : ctx.review();
 			review = new TextAnalysis(r, pack.tokenizer.tokenize(r), pack.hedges(), List.of());
 		}
-		return WordingFeatures.of(a, review, ctx);
+		return WordingFeatures.of(a, review, ctx, cues);
 	}
 
-	private TextAnalysis analyse(String text, CheckContext ctx) {
+	/** The tokens, entities, pattern matches and pattern hits of a text: everything before the models speak. */
+	private record PatternPass(TextAnalysis analysis, boolean[] active, RuleMatches[] matches, Map<String, List<Hit>> hits) {
+	}
+
+	private PatternPass patternPass(String text, CheckContext ctx) {
 		List<Token> tokens = pack.tokenizer.tokenize(text);
 		List<Entity> entities = pack.recognizers.recognize(new RecognizerInput(text, tokens, ctx));
-		return new TextAnalysis(text, tokens, pack.hedges(), entities);
+		TextAnalysis analysis = new TextAnalysis(text, tokens, pack.hedges(), entities);
+		List<Rule> rules = pack.definitions();
+		boolean[] active = new boolean[rules.size()];
+		for (int i = 0; i < active.length; i++) active[i] = rules.get(i).scope().appliesTo(ctx);
+		RuleMatches[] matches = pack.index.match(analysis, active);
+		Map<String, List<Hit>> hits = new LinkedHashMap<>();
+		for (int i = 0; i < rules.size(); i++) {
+			if (!active[i]) continue;
+			List<Hit> h = rules.get(i).evaluate(analysis, ctx, matches[i]);
+			if (!h.isEmpty()) hits.put(rules.get(i).id(), h);
+		}
+		return new PatternPass(analysis, active, matches, hits);
 	}
 
 	/**

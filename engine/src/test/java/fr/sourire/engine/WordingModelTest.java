@@ -46,10 +46,12 @@ class WordingModelTest {
 	}
 
 	@Test
-	void featuresNameWordsStemsPairsEntitiesAndContext() {
-		var features = checker.features("Des implants garantis à vie.", CheckContext.defaults().withKind(Kind.REPLY).withReview("Nul !"));
-		assertThat(features.all()).contains("w:implants", "s:implan", "b:implants_garantis", "w:garantis", "s:garant",
-				"k:REPLY", "c:PRACTICE_SOCIAL", "r:DENTIST", "v:nul");
+	void featuresNameWordsStemsPairsPatternMatchesAndContext() {
+		var features = checker.features("Des implants garantis à vie. Pas de détartrage offert.",
+				CheckContext.defaults().withKind(Kind.REPLY).withReview("Nul !"));
+		assertThat(features.sentences().get(0)).contains("w:implants", "s:implan", "b:implants_garantis", "w:garantis", "s:garant");
+		assertThat(features.sentences().get(1)).contains("nw:offert", "nm:TEST.OFFER.PATTERN");
+		assertThat(features.context()).contains("k:REPLY", "c:PRACTICE_SOCIAL", "r:DENTIST", "v:nul");
 	}
 
 	@Test

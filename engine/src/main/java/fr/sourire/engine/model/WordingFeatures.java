@@ -15,7 +15,7 @@ import java.util.Set;
  * that « garantie » and « garantis » meet, word pairs ({@code b:}), symbols and emojis ({@code y:}), entities found by
  * the recognizers ({@code e:}), and the context ({@code k:} kind, {@code c:} channel, {@code r:} author's role,
  * {@code g:} category). A word under a negation is prefixed {@code n} (« aucune remise » gives {@code nw:remise}), so a
- * denial does not count as the claim it denies. For a reply, the review's words come as {@code v:} features: whether
+ * denial does not count as the claim it denies. The checker adds what its patterns saw as {@link Cue}s. For a reply, the review's words come as {@code v:} features: whether
  * the review was angry changes what the reply owes.
  *
  * @param sentences features of each sentence, in text order
@@ -23,6 +23,10 @@ import java.util.Set;
  */
 public record WordingFeatures(List<List<String>> sentences, List<String> context) {
 	private static final int STEM = 6;
+
+	/** A feature found by other means than the words (a rule's pattern), in a sentence. */
+	public record Cue(int sentence, String feature) {
+	}
 
 	/** Every distinct feature of the text: what a text-level model scores. */
 	public Set<String> all() {
@@ -34,9 +38,10 @@ public record WordingFeatures(List<List<String>> sentences, List<String> context
 	/**
 	 * @param review the review's analysis for a reply, or null
 	 */
-	public static WordingFeatures of(TextAnalysis text, TextAnalysis review, CheckContext ctx) {
+	public static WordingFeatures of(TextAnalysis text, TextAnalysis review, CheckContext ctx, List<Cue> cues) {
 		List<List<String>> sentences = new ArrayList<>(text.sentenceCount());
 		for (int s = 0; s < text.sentenceCount(); s++) sentences.add(sentence(text, s));
+		for (Cue c : cues) sentences.get(c.sentence()).add(c.feature());
 		List<String> context = new ArrayList<>();
 		context.add("k:" + ctx.kind());
 		context.add("c:" + ctx.channel());
