@@ -48,10 +48,10 @@ public class PostPhotos {
 			String network = NetworkRules.displayName(target.network());
 			int max = NetworkRules.maxPhotos(target.network());
 			if (target.mediaIds().size() > max) {
-				throw new PostRuleViolation("posts.rule.tooManyPhotos", network, target.mediaIds().size(), max);
+				throw new PostRuleViolation("posts.variants.tooMany", network, target.mediaIds().size(), max);
 			}
 			if (target.mediaIds().isEmpty() && NetworkRules.needsPhoto(target.network())) {
-				throw new PostRuleViolation("posts.rule.instagramNeedsPhoto", network);
+				throw new PostRuleViolation("posts.variants.needsPhoto", network);
 			}
 			requireAttachable(practiceId, target.mediaIds());
 		}
