@@ -134,6 +134,7 @@ public final class NetworkRules {
 		return Optional.empty();
 	}
 
+	/** @param photos the photos this target receives: its own, else the post's ({@link Post#mediaIdsOf}) */
 	public static List<Problem> check(PostTarget target, String postText, List<Photo> photos) {
 		return check(target.network(), target.textFor(postText), target.firstComment(), photos);
 	}

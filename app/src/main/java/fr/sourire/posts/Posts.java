@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The posts' state machine, enforced here whatever the entry point (page, API): the assistant prepares and submits,
  * only a dentist approves or asks for changes, an approval is bound to the SHA-256 of the exact content and any change
- * voids it (a photo re-masked or deleted in the library too, be it the post's or one network's own), a {@code block} finding on a text or a photo makes
- * approval impossible and a {@code warn} needs an acknowledgement.
+ * voids it (a photo re-masked or deleted in the library too, be it the post's or one network's own), a {@code block}
+ * finding on a text or a photo makes approval impossible and a {@code warn} needs an acknowledgement.
  */
 @Service
 public class Posts {
