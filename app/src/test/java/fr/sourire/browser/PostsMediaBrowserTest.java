@@ -41,7 +41,7 @@ class PostsMediaBrowserTest extends ChromiumTest {
 		page.getByText("Variante pour Google Business Profile").click();
 		Locator googleOwn = page.locator("[data-own-photos=GOOGLE_BUSINESS]");
 		assertThat(googleOwn.locator("[data-own-picker]")).isHidden();
-		googleOwn.getByLabel("Photos propres à ce réseau").check();
+		googleOwn.getByLabel("Photos propres à ce réseau", new Locator.GetByLabelOptions().setExact(true)).check();
 		assertThat(googleOwn.locator("[data-own-picker]")).isVisible();
 		assertThat(google.locator(".post-preview-photo-count")).hasText("0 photo(s), 1 au maximum");
 		assertThat(instagram.locator(".post-preview-photos img")).hasCount(1);
