@@ -198,6 +198,9 @@ class PostsApiAndMailTest {
 			.replace("\"mediaIds\": []", "\"mediaIds\": [" + clean + ", " + second + "]")), "demo-assistante");
 		assertThat(tooMany.getResponse().getStatus()).isEqualTo(409);
 		assertThat(tooMany.getResponse().getContentAsString()).contains("posts.variants.tooMany", "Google Business Profile");
+		String openApi = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(openApi, "$.components.schemas.TargetRequest.properties.mediaIds.description"))
+			.contains("Photos propres à ce réseau", "[] = aucune photo");
 
 		var assistant = new fr.sourire.practices.AuthenticatedUser(members.findUserId("assistante@demo.sourire.fr").orElseThrow(),
 				"assistante@demo.sourire.fr", "Camille Roche", null);
