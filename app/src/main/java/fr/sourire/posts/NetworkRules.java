@@ -79,7 +79,7 @@ public final class NetworkRules {
 		if (firstComment != null && network == Network.GOOGLE_BUSINESS) {
 			problems.add(new Problem("posts.rule.noComment", List.of(label)));
 		}
-		if (network == Network.INSTAGRAM && photos.isEmpty()) {
+		if (needsPhoto(network) && photos.isEmpty()) {
 			problems.add(new Problem("posts.rule.instagramNeedsPhoto", List.of(label)));
 		}
 		if (photos.size() > maxPhotos(network)) {
@@ -89,6 +89,11 @@ public final class NetworkRules {
 			photoProblem(network, label, photo).ifPresent(problems::add);
 		}
 		return problems;
+	}
+
+	/** Instagram publishes images, not text alone. */
+	public static boolean needsPhoto(Network network) {
+		return network == Network.INSTAGRAM;
 	}
 
 	/** Photos per post: Instagram's carousel and Facebook 10, LinkedIn's multi-image 9, Google one. */
@@ -129,6 +134,7 @@ public final class NetworkRules {
 		return Optional.empty();
 	}
 
+	/** @param photos the photos this target receives: its own, else the post's ({@link Post#mediaIdsOf}) */
 	public static List<Problem> check(PostTarget target, String postText, List<Photo> photos) {
 		return check(target.network(), target.textFor(postText), target.firstComment(), photos);
 	}

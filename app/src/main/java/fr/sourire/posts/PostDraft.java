@@ -24,12 +24,21 @@ public record PostDraft(PostCategory category, String text, Instant scheduledAt,
 		this(category, text, scheduledAt, targets, List.of());
 	}
 
-	/** One network with an optional own text and first comment (blank = none). */
-	public record TargetDraft(Network network, String variantText, String firstComment) {
+	/**
+	 * One network with an optional own text and first comment (blank = none) and optional own photos: {@code null} =
+	 * the post's photos, an empty list = no photo for this network.
+	 */
+	public record TargetDraft(Network network, String variantText, String firstComment, List<Long> mediaIds) {
 
 		public TargetDraft {
 			variantText = variantText == null || variantText.isBlank() ? null : variantText.strip();
 			firstComment = firstComment == null || firstComment.isBlank() ? null : firstComment.strip();
+			mediaIds = mediaIds == null ? null : List.copyOf(mediaIds);
+		}
+
+		/** With the post's photos. */
+		public TargetDraft(Network network, String variantText, String firstComment) {
+			this(network, variantText, firstComment, null);
 		}
 	}
 }

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The posts' state machine, enforced here whatever the entry point (page, API): the assistant prepares and submits,
  * only a dentist approves or asks for changes, an approval is bound to the SHA-256 of the exact content and any change
- * voids it (a photo re-masked or deleted in the library too), a {@code block} finding on a text or a photo makes
- * approval impossible and a {@code warn} needs an acknowledgement.
+ * voids it (a photo re-masked or deleted in the library too, be it the post's or one network's own), a {@code block}
+ * finding on a text or a photo makes approval impossible and a {@code warn} needs an acknowledgement.
  */
 @Service
 public class Posts {
@@ -84,7 +84,7 @@ public class Posts {
 		return photos.contentHash(post);
 	}
 
-	/** The post's photos, in order, with the image check's verdict and findings. */
+	/** The post's own photos, in order, with the image check's verdict and findings. */
 	public List<MediaItem> photos(Post post) {
 		return photos.of(post);
 	}
@@ -95,7 +95,7 @@ public class Posts {
 		validateDraft(practiceId, draft);
 		long id = store.insert(practiceId, draft, actor.name(), now());
 		journal.record(practiceId, actor.name(), "publication.créée", Map.of("publication", Long.toString(id),
-				"réseaux", networks(draft), "photos", mediaIds(draft)));
+				"réseaux", networks(draft), "photos", mediaIds(draft), "photos par réseau", ownMediaIds(draft)));
 		return store.get(practiceId, id);
 	}
 
@@ -116,7 +116,8 @@ public class Posts {
 		store.updateContent(practiceId, postId, draft, now());
 		store.setState(practiceId, postId, PostState.DRAFT, now());
 		journal.record(practiceId, actor.name(), "publication.modifiée", Map.of("publication", Long.toString(postId),
-				"photos", mediaIds(draft), "approbation annulée", Boolean.toString(wasApproved)));
+				"photos", mediaIds(draft), "photos par réseau", ownMediaIds(draft),
+				"approbation annulée", Boolean.toString(wasApproved)));
 		return store.get(practiceId, postId);
 	}
 
@@ -173,7 +174,7 @@ public class Posts {
 	 */
 	public ApprovalReview review(long practiceId, long postId, Role readerRole) {
 		Post post = store.get(practiceId, postId);
-		List<MediaItem> attached = photos.of(post);
+		List<MediaItem> attached = photos.sent(post);
 		var texts = new LinkedHashMap<String, String>();
 		texts.put("post", post.text());
 		for (PostTarget t : post.targets()) {
@@ -188,7 +189,7 @@ public class Posts {
 		texts.forEach((label, text) -> checked.add(new ApprovalReview.CheckedText(label, text,
 				checker.check(practiceId, readerRole, new TextToCheck(text, Kind.POST, Channel.PRACTICE_SOCIAL, post.category(), null)))));
 		var problems = post.targets().stream()
-			.flatMap(t -> NetworkRules.check(t, post.text(), PostPhotos.forRules(attached)).stream()).toList();
+			.flatMap(t -> NetworkRules.check(t, post.text(), PostPhotos.forRules(photos.of(post, t))).stream()).toList();
 		return new ApprovalReview(post, photos.contentHash(post), checked, attached, problems);
 	}
 
@@ -319,13 +320,12 @@ public class Posts {
 		if (draft.text().length() > 5000) {
 			throw new PostRuleViolation("posts.error.tooLong", 5000);
 		}
-		photos.requireAttachable(practiceId, draft.mediaIds());
+		photos.requireAttachable(practiceId, draft);
 	}
 
 	private void requireNetworkRules(Post post) {
-		var attached = PostPhotos.forRules(photos.of(post));
 		for (PostTarget t : post.targets()) {
-			var problems = NetworkRules.check(t, post.text(), attached);
+			var problems = NetworkRules.check(t, post.text(), PostPhotos.forRules(photos.of(post, t)));
 			if (!problems.isEmpty()) {
 				var p = problems.get(0);
 				throw new PostRuleViolation(p.key(), p.args().toArray());
@@ -354,7 +354,18 @@ public class Posts {
 	}
 
 	private static String mediaIds(PostDraft draft) {
-		return draft.mediaIds().stream().map(String::valueOf).collect(Collectors.joining(","));
+		return ids(draft.mediaIds());
+	}
+
+	/** "INSTAGRAM=3,1 GOOGLE_BUSINESS=" for the networks with photos of their own, "aucune" if none has. */
+	private static String ownMediaIds(PostDraft draft) {
+		String own = draft.targets().stream().filter(t -> t.mediaIds() != null)
+			.map(t -> t.network().name() + "=" + ids(t.mediaIds())).collect(Collectors.joining(" "));
+		return own.isEmpty() ? "aucune" : own;
+	}
+
+	private static String ids(List<Long> mediaIds) {
+		return mediaIds.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
 
 	static String excerpt(String text) {

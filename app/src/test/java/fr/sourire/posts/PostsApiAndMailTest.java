@@ -158,6 +158,75 @@ class PostsApiAndMailTest {
 	}
 
 	@Test
+	void aNetworksOwnPhotosGoThroughTheApiAndTheComposer() throws Exception {
+		long tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
+		long marseille = practices.findByName("Centre dentaire du Vieux-Port").orElseThrow().id();
+		var demoPhotos = library.list(tilleuls);
+		long clean = demoPhotos.stream().filter(m -> m.fileName().equals("pause-cafe.jpg")).findFirst().orElseThrow().id();
+		long blocked = demoPhotos.stream().filter(m -> m.fileName().equals("portrait-equipe.jpg")).findFirst().orElseThrow().id();
+		long second;
+		long elsewhere;
+		try (var in = new org.springframework.core.io.ClassPathResource("demo/media/pause-cafe.jpg").getInputStream()) {
+			byte[] bytes = in.readAllBytes();
+			second = library.upload(tilleuls, "admin@demo.sourire.fr", "pause-cafe-2.jpg", bytes).id();
+			elsewhere = library.upload(marseille, "admin@demo.sourire.fr", "vieux-port.jpg", bytes).id();
+		}
+		String base = "/api/v1/practices/" + tilleuls + "/posts";
+		String body = """
+				{"category": "TEAM", "text": "La pause café de l’équipe. %s", "scheduledAt": "%s", "mediaIds": [%s],
+				 "targets": [{"network": "SANDBOX"}, {"network": "FACEBOOK", "mediaIds": [%s]}, {"network": "GOOGLE_BUSINESS", "mediaIds": []}]}""";
+		String at = Instant.now().plus(3, ChronoUnit.DAYS).toString();
+
+		MvcResult created = call(post(base).contentType("application/json")
+			.content(body.formatted(System.nanoTime(), at, clean, second + ", " + clean)), "demo-assistante");
+		assertThat(created.getResponse().getStatus()).isEqualTo(201);
+		long postId = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
+		String read = call(get(base + "/" + postId), "demo-assistante").getResponse().getContentAsString();
+		java.util.List<Number> facebook = JsonPath.read(read, "$.targets[?(@.network == 'FACEBOOK')].mediaIds[*]");
+		assertThat(facebook).extracting(Number::longValue).containsExactly(second, clean);
+		java.util.List<Object> google = JsonPath.read(read, "$.targets[?(@.network == 'GOOGLE_BUSINESS')].mediaIds");
+		assertThat(google).singleElement().satisfies(g -> assertThat((java.util.List<?>) g).isEmpty());
+		java.util.List<Object> sandbox = JsonPath.read(read, "$.targets[?(@.network == 'SANDBOX')].mediaIds");
+		assertThat(sandbox).containsExactly((Object) null);
+
+		assertThat(call(post(base).contentType("application/json").content(body.formatted(System.nanoTime(), at, clean, elsewhere)), "demo-assistante")
+			.getResponse().getStatus()).as("another practice's photo does not exist here").isEqualTo(404);
+		MvcResult refused = call(post(base).contentType("application/json").content(body.formatted(System.nanoTime(), at, clean, blocked)), "demo-assistante");
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		assertThat(refused.getResponse().getContentAsString()).contains("posts.media.blocked", "portrait-equipe.jpg");
+		MvcResult tooMany = call(post(base).contentType("application/json").content(body.formatted(System.nanoTime(), at, clean, clean)
+			.replace("\"mediaIds\": []", "\"mediaIds\": [" + clean + ", " + second + "]")), "demo-assistante");
+		assertThat(tooMany.getResponse().getStatus()).isEqualTo(409);
+		assertThat(tooMany.getResponse().getContentAsString()).contains("posts.variants.tooMany", "Google Business Profile");
+		String openApi = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat((String) JsonPath.read(openApi, "$.components.schemas.TargetRequest.properties.mediaIds.description"))
+			.contains("Photos propres à ce réseau", "[] = aucune photo");
+
+		var assistant = new fr.sourire.practices.AuthenticatedUser(members.findUserId("assistante@demo.sourire.fr").orElseThrow(),
+				"assistante@demo.sourire.fr", "Camille Roche", null);
+		String page = mvc.perform(get("/cabinets/" + tilleuls + "/publications/" + postId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant)))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).contains("Photos propres à ce réseau", "sans photo", "photos propres : 2");
+		assertThat(page).containsPattern("name=\"own_media_FACEBOOK\" value=\"on\"\s+checked");
+		assertThat(page).containsPattern("name=\"media_FACEBOOK\" value=\"" + second + "\"\s+checked");
+
+		var saved = mvc.perform(post("/cabinets/" + tilleuls + "/publications/" + postId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(assistant))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("category", "TEAM").param("text", "Photo du jour " + System.nanoTime()).param("networks", "SANDBOX", "FACEBOOK", "GOOGLE_BUSINESS")
+			.param("media", Long.toString(clean)).param("own_media_FACEBOOK", "on")
+			.param("media_FACEBOOK", Long.toString(clean), Long.toString(second))
+			.param("media_GOOGLE_BUSINESS", Long.toString(second)).param("action", "save")).andReturn().getResponse();
+		assertThat(saved.getStatus()).isEqualTo(302);
+		Post edited = posts.get(tilleuls, postId);
+		assertThat(edited.targets()).filteredOn(t -> t.network() == fr.sourire.publishing.Network.FACEBOOK)
+			.singleElement().satisfies(t -> assertThat(t.mediaIds()).containsExactly(clean, second));
+		assertThat(edited.targets()).filteredOn(t -> t.network() == fr.sourire.publishing.Network.GOOGLE_BUSINESS)
+			.singleElement().satisfies(t -> assertThat(t.mediaIds()).as("option unticked: the post's photos").isNull());
+	}
+
+	@Test
 	void theComposerOffersTheLibraryWithBlockedPhotosNotSelectableAndKeepsTheChosenOrder() throws Exception {
 		long tilleuls = practices.findByName("Cabinet dentaire des Tilleuls").orElseThrow().id();
 		var assistant = new fr.sourire.practices.AuthenticatedUser(members.findUserId("assistante@demo.sourire.fr").orElseThrow(),

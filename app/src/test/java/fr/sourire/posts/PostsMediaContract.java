@@ -226,6 +226,169 @@ abstract class PostsMediaContract {
 		assertThat(links.open(token).orElseThrow().bytes()).isEqualTo(library.cleanCopy(practiceId, photo.id()));
 	}
 
+	PostDraft withTargets(PostDraft draft, PostDraft.TargetDraft... targets) {
+		return new PostDraft(draft.category(), draft.text(), draft.scheduledAt(), List.of(targets), draft.mediaIds());
+	}
+
+	static PostDraft.TargetDraft own(Network network, Long... mediaIds) {
+		return new PostDraft.TargetDraft(network, null, null, List.of(mediaIds));
+	}
+
+	static PostDraft.TargetDraft postPhotos(Network network) {
+		return new PostDraft.TargetDraft(network, null, null);
+	}
+
+	PostTarget target(Post post, Network network) {
+		return post.targets().stream().filter(t -> t.network() == network).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aNetworksOwnPhotosAreSavedAndReadBackInOrderAndNoneMeansNone() throws IOException {
+		MediaItem first = upload(practiceId, "pause-cafe.jpg");
+		MediaItem second = upload(practiceId, "pause-cafe.jpg");
+		MediaItem third = upload(practiceId, "pause-cafe.jpg");
+		PostDraft draft = withTargets(draft(List.of(), List.of(first.id())), own(Network.FACEBOOK, third.id(), first.id(), second.id()),
+				own(Network.GOOGLE_BUSINESS), postPhotos(Network.SANDBOX));
+
+		Post post = posts.get(practiceId, posts.create(practiceId, assistant, draft).id());
+
+		assertThat(target(post, Network.FACEBOOK).mediaIds()).containsExactly(third.id(), first.id(), second.id());
+		assertThat(target(post, Network.GOOGLE_BUSINESS).mediaIds()).as("explicitly no photo").isEmpty();
+		assertThat(target(post, Network.SANDBOX).mediaIds()).as("the post's photos").isNull();
+		assertThat(post.mediaIdsOf(target(post, Network.SANDBOX))).containsExactly(first.id());
+		assertThat(post.photosSent()).containsExactly(first.id(), third.id(), second.id());
+
+		Post edited = posts.edit(practiceId, post.id(), assistant,
+				withTargets(draft, own(Network.FACEBOOK, second.id(), third.id()), postPhotos(Network.GOOGLE_BUSINESS)));
+		assertThat(target(edited, Network.FACEBOOK).mediaIds()).containsExactly(second.id(), third.id());
+		assertThat(target(edited, Network.GOOGLE_BUSINESS).mediaIds()).isNull();
+	}
+
+	@Test
+	void aNetworksOwnPhotosFollowTheSameAttachRulesAndTheNetworksLimits() throws IOException {
+		MediaItem clean = upload(practiceId, "pause-cafe.jpg");
+		MediaItem other = upload(practiceId, "pause-cafe.jpg");
+		MediaItem face = upload(practiceId, "portrait.jpg");
+		MediaItem elsewhere = upload(newPractice(), "pause-cafe.jpg");
+		PostDraft base = draft(List.of(), List.of(clean.id()));
+
+		assertThatThrownBy(() -> posts.create(practiceId, assistant, withTargets(base, own(Network.FACEBOOK, elsewhere.id()))))
+			.isInstanceOf(MediaNotFoundException.class);
+		assertThatThrownBy(() -> posts.create(practiceId, assistant, withTargets(base, own(Network.FACEBOOK, face.id()))))
+			.isInstanceOf(PostRuleViolation.class).hasMessage("posts.media.blocked")
+			.satisfies(e -> assertThat(((PostRuleViolation) e).args()).containsExactly(face.fileName()));
+		assertThatThrownBy(() -> posts.create(practiceId, assistant, withTargets(base, own(Network.FACEBOOK, other.id(), other.id()))))
+			.hasMessage("posts.media.duplicate");
+		assertThatThrownBy(() -> posts.create(practiceId, assistant,
+				withTargets(base, own(Network.GOOGLE_BUSINESS, clean.id(), other.id()), postPhotos(Network.SANDBOX))))
+			.as("Google takes one photo, whatever the post has").hasMessage("posts.variants.tooMany")
+			.satisfies(e -> assertThat(((PostRuleViolation) e).args()).containsExactly("Google Business Profile", 2, 1));
+		assertThatThrownBy(() -> posts.create(practiceId, assistant, withTargets(base, own(Network.INSTAGRAM))))
+			.hasMessage("posts.variants.needsPhoto");
+		assertThat(jdbc.sql("select count(*) from post where practice_id = ?").param(practiceId).query(Long.class).single())
+			.as("nothing refused was saved").isZero();
+	}
+
+	@Test
+	void eachNetworkIsCheckedAgainstItsOwnPhotos() throws IOException {
+		MediaItem first = upload(practiceId, "pause-cafe.jpg");
+		MediaItem second = upload(practiceId, "pause-cafe.jpg");
+		// Two photos for the post are too many for Google, one of its own is fine.
+		Post post = posts.create(practiceId, assistant, withTargets(draft(List.of(), List.of(first.id(), second.id())),
+				own(Network.GOOGLE_BUSINESS, second.id()), postPhotos(Network.SANDBOX)));
+		assertThat(posts.submit(practiceId, post.id(), assistant).state()).isEqualTo(PostState.SUBMITTED);
+		assertThat(posts.review(practiceId, post.id(), Role.DENTIST).networkProblems()).isEmpty();
+
+		Post tooMany = posts.create(practiceId, assistant, draft(List.of(Network.GOOGLE_BUSINESS), List.of(first.id(), second.id())));
+		assertThatThrownBy(() -> posts.submit(practiceId, tooMany.id(), assistant)).hasMessage("posts.rule.tooManyPhotos");
+	}
+
+	@Test
+	void changingANetworksOwnPhotosAfterApprovalVoidsIt() throws IOException {
+		MediaItem first = upload(practiceId, "pause-cafe.jpg");
+		MediaItem second = upload(practiceId, "pause-cafe.jpg");
+		PostDraft draft = withTargets(draft(List.of(), List.of(first.id())), own(Network.FACEBOOK, first.id(), second.id()),
+				postPhotos(Network.SANDBOX));
+		Post post = approved(draft);
+		assertThat(post.state()).isEqualTo(PostState.SCHEDULED);
+
+		Post edited = posts.edit(practiceId, post.id(), assistant,
+				withTargets(draft, own(Network.FACEBOOK, second.id(), first.id()), postPhotos(Network.SANDBOX)));
+
+		assertThat(edited.state()).isEqualTo(PostState.DRAFT);
+		assertThat(edited.approvedHash()).isNull();
+		assertThat(posts.contentHash(edited)).as("the post's photos unchanged, Facebook's reordered").isNotEqualTo(post.approvedHash());
+		Post back = posts.edit(practiceId, post.id(), assistant, draft);
+		assertThat(posts.contentHash(back)).isEqualTo(post.approvedHash());
+		Post postsOwn = posts.edit(practiceId, post.id(), assistant,
+				withTargets(draft, own(Network.FACEBOOK, first.id()), postPhotos(Network.SANDBOX)));
+		assertThat(posts.contentHash(postsOwn)).as("its own list equal to the post's is still a choice of its own")
+			.isNotEqualTo(posts.contentHash(edited)).isNotEqualTo(post.approvedHash());
+	}
+
+	@Test
+	void reMaskingAPhotoUsedOnlyByOneNetworkVoidsTheApproval() throws IOException {
+		MediaItem shared = upload(practiceId, "pause-cafe.jpg");
+		MediaItem onlyFacebook = upload(practiceId, "pause-cafe.jpg");
+		Post post = approved(withTargets(draft(List.of(), List.of(shared.id())), own(Network.FACEBOOK, onlyFacebook.id()),
+				postPhotos(Network.SANDBOX)));
+		assertThat(post.state()).isEqualTo(PostState.SCHEDULED);
+
+		library.mask(practiceId, onlyFacebook.id(), List.of(new Box(10, 10, 80, 60)), "assistante@exemple.fr");
+
+		Post after = posts.get(practiceId, post.id());
+		assertThat(after.state()).as("back to the dentist").isEqualTo(PostState.SUBMITTED);
+		assertThat(after.approvedHash()).isNull();
+		assertThat(posts.contentHash(after)).isNotEqualTo(post.approvedHash());
+	}
+
+	@Test
+	void theDentistReviewsEveryPhotoSentAndAWarningOnANetworksOwnPhotoNeedsAcknowledgement() throws IOException {
+		MediaItem shared = upload(practiceId, "pause-cafe.jpg");
+		MediaItem doubtful = upload(practiceId, "pause-cafe.jpg");
+		jdbc.sql("update media_item set verdict = 'warn' where id = ?").param(doubtful.id()).update();
+		jdbc.sql("""
+				insert into media_finding (media_id, position, rule_id, severity, message_fr, message_en, regions)
+				values (?, 99, 'PATIENT.IMAGE', 'warn', 'Visage possible', 'Possible face', '')""").param(doubtful.id()).update();
+		Post post = posts.create(practiceId, assistant, withTargets(draft(List.of(), List.of(shared.id())),
+				own(Network.FACEBOOK, doubtful.id()), postPhotos(Network.SANDBOX)));
+		posts.submit(practiceId, post.id(), assistant);
+		ApprovalReview review = posts.review(practiceId, post.id(), Role.DENTIST);
+		assertThat(review.photos()).extracting(MediaItem::id).containsExactly(shared.id(), doubtful.id());
+		assertThat(review.hasWarnings()).isTrue();
+
+		assertThatThrownBy(() -> posts.approve(practiceId, post.id(), dentist, review.contentHash(), false))
+			.hasMessage("posts.error.acknowledge");
+		Post approved = posts.approve(practiceId, post.id(), dentist, review.contentHash(), true);
+		assertThat(approved.approvalFindings()).contains("photo " + doubtful.id(), "PATIENT.IMAGE/warn");
+	}
+
+	@Test
+	void eachNetworkReceivesItsOwnPhotos() throws IOException {
+		connectInstagram();
+		fake.stubFor(head(urlPathMatching("/public/medias/.+")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/jpeg")));
+		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media")).willReturn(okJson("{\"id\":\"CONTAINER_1\"}")));
+		fake.stubFor(get(urlPathEqualTo("/v20.0/CONTAINER_1")).willReturn(okJson("{\"status_code\":\"FINISHED\"}")));
+		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media_publish")).willReturn(okJson("{\"id\":\"IG_MEDIA_9\"}")));
+		fake.stubFor(get(urlPathEqualTo("/v20.0/IG_MEDIA_9")).willReturn(okJson("{\"permalink\":\"https://www.instagram.com/p/x\"}")));
+		MediaItem first = upload(practiceId, "pause-cafe.jpg");
+		MediaItem second = upload(practiceId, "pause-cafe.jpg");
+		MediaItem forInstagram = upload(practiceId, "pause-cafe.jpg");
+		Post post = approved(withTargets(draft(List.of(), List.of(first.id(), second.id())), postPhotos(Network.SANDBOX),
+				own(Network.INSTAGRAM, forInstagram.id())));
+
+		post.targets().forEach(t -> job.run(t.id()));
+
+		assertThat(posts.get(practiceId, post.id()).state()).isEqualTo(PostState.PUBLISHED);
+		var requests = fake.findAll(postRequestedFor(urlPathEqualTo("/v20.0/IG_1/media")));
+		assertThat(requests).as("one photo: no carousel").hasSize(1);
+		String imageUrl = JsonMapper.builder().build().readTree(requests.get(0).getBodyAsString()).path("image_url").asString();
+		assertThat(links.verify(imageUrl.substring(imageUrl.lastIndexOf('/') + 1)))
+			.isEqualTo(new MediaLinks.SignedMedia(practiceId, forInstagram.id()));
+		assertThat(jdbc.sql("select media_count from sandbox_post where text = ?").param(post.text()).query(Integer.class).single())
+			.as("the sandbox takes the post's two photos").isEqualTo(2);
+	}
+
 	private void connectInstagram() {
 		fake.stubFor(get(urlPathEqualTo("/v20.0/oauth/access_token")).willReturn(okJson("{\"access_token\":\"T\",\"expires_in\":5183944}")));
 		fake.stubFor(get(urlPathEqualTo("/v20.0/me/permissions")).willReturn(okJson(

@@ -106,9 +106,11 @@ abstract class ConnectionsAndPublishingContract extends FakeNetworks {
 			.withRequestBody(containing("refresh_token=LI_REFRESH")))).hasSize(1);
 
 		fake.stubFor(post(urlPathEqualTo("/rest/posts")).willReturn(aResponse().withStatus(201).withHeader("x-restli-id", "urn:li:share:1")));
+		fake.stubFor(get(urlPathEqualTo("/rest/posts/urn%3Ali%3Ashare%3A1")).willReturn(okJson("{\"id\":\"urn:li:share:1\"}")));
 		var outcome = publisher.publish(new Publication(practiceId, "k-li", Network.LINKEDIN, "Bonjour", null, List.of()));
-		assertThat(outcome).isInstanceOf(PublicationOutcome.Published.class);
+		assertThat(outcome).isEqualTo(new PublicationOutcome.Published("urn:li:share:1", "https://www.linkedin.com/feed/update/urn:li:share:1/"));
 		fake.verify(postRequestedFor(urlPathEqualTo("/rest/posts")).withHeader("Authorization", equalTo("Bearer LI_ACCESS_2")));
+		fake.verify(getRequestedFor(urlPathEqualTo("/rest/posts/urn%3Ali%3Ashare%3A1")).withHeader("Authorization", equalTo("Bearer LI_ACCESS_2")));
 
 		connections.disconnect(practiceId, Network.LINKEDIN, "admin@exemple.fr");
 		assertThat(connections.list(practiceId)).filteredOn(c -> c.network() == Network.LINKEDIN)

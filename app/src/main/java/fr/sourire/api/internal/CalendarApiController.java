@@ -64,7 +64,7 @@ class CalendarApiController {
 
 		PostDraft content() {
 			return new PostDraft(category, text, null, targets == null ? List.of()
-					: targets.stream().map(t -> new PostDraft.TargetDraft(t.network(), t.text(), t.firstComment())).toList());
+					: targets.stream().map(PostsApiController.TargetRequest::draft).toList());
 		}
 	}
 

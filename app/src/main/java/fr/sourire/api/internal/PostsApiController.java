@@ -57,19 +57,26 @@ class PostsApiController {
 			@Schema(description = "Heure de publication, par exemple 2027-03-28T08:00:00Z") Instant scheduledAt,
 			List<TargetRequest> targets,
 			@Schema(description = "Identifiants des photos de la photothèque du cabinet (GET /api/v1/practices/{id}/media), dans l'ordre de publication ; "
-					+ "les mêmes pour chaque réseau, 10 au plus. Une photo d'un autre cabinet donne 404, une photo bloquée par la vérification des images 409 (code posts.media.blocked). "
+					+ "pour chaque réseau sans photos propres (targets[].mediaIds), 10 au plus. Une photo d'un autre cabinet donne 404, une photo bloquée par la vérification des images 409 (code posts.media.blocked). "
 					+ "Instagram : 1 photo ou un carrousel de 2 à 10, JPEG, format 4:5 à 1,91:1 ; Google Business Profile : 1 au plus ; Facebook : 10 ; LinkedIn : 9",
 					example = "[12, 15]") List<Long> mediaIds) {
 
 		PostDraft draft() {
 			return new PostDraft(category, text, scheduledAt, targets == null ? List.of()
-					: targets.stream().map(t -> new PostDraft.TargetDraft(t.network(), t.text(), t.firstComment())).toList(),
-					mediaIds);
+					: targets.stream().map(TargetRequest::draft).toList(), mediaIds);
 		}
 	}
 
-	@Schema(description = "Un réseau : SANDBOX, FACEBOOK, INSTAGRAM, LINKEDIN, GOOGLE_BUSINESS ; texte propre et premier commentaire facultatifs")
-	record TargetRequest(Network network, String text, String firstComment) {
+	@Schema(description = "Un réseau : SANDBOX, FACEBOOK, INSTAGRAM, LINKEDIN, GOOGLE_BUSINESS ; texte propre, premier commentaire et photos propres facultatifs")
+	record TargetRequest(Network network, String text, String firstComment,
+			@Schema(description = "Photos propres à ce réseau, dans l'ordre, à la place des mediaIds de la publication : absent ou null = les photos de la publication, "
+					+ "[] = aucune photo pour ce réseau (refusé pour Instagram). Mêmes règles : photos du cabinet (sinon 404), jamais une photo bloquée (409 posts.media.blocked), "
+					+ "chacune une fois, le nombre maximal du réseau (Google Business Profile : 1 ; LinkedIn : 9 ; Instagram et Facebook : 10). "
+					+ "Changer ces photos après l'approbation l'annule.", example = "[15]", nullable = true) List<Long> mediaIds) {
+
+		PostDraft.TargetDraft draft() {
+			return new PostDraft.TargetDraft(network, text, firstComment, mediaIds);
+		}
 	}
 
 	record ApprovalRequest(@Schema(description = "L'empreinte contentHash lue dans /review : on approuve exactement cette version") String contentHash,
@@ -83,7 +90,8 @@ class PostsApiController {
 	}
 
 	record Review(String contentHash, boolean blocked, boolean hasWarnings, List<CheckedText> texts,
-			@Schema(description = "Les photos jointes, dans l'ordre, avec le verdict et les constats de la vérification des images") List<MediaItem> photos,
+			@Schema(description = "Toutes les photos envoyées à au moins un réseau (celles de la publication, puis les photos propres des réseaux), chacune une fois, "
+					+ "avec le verdict et les constats de la vérification des images") List<MediaItem> photos,
 			List<String> networkProblems) {
 	}
 
@@ -96,21 +104,24 @@ class PostsApiController {
 		return posts.list(practiceId);
 	}
 
-	@Operation(summary = "Crée un brouillon", description = "Les photos (mediaIds) viennent de la photothèque du cabinet ; leurs constats comptent dans l'approbation.")
+	@Operation(summary = "Crée un brouillon", description = "Les photos (mediaIds, et targets[].mediaIds pour les photos propres à un réseau) viennent de la photothèque du cabinet ; "
+			+ "leurs constats comptent dans l'approbation. La réponse donne, pour chaque réseau, targets[].mediaIds (null = les photos de la publication).")
 	@PostMapping(consumes = "application/json")
 	ResponseEntity<Post> create(@PathVariable long practiceId, @RequestBody PostRequest request,
 			@Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser user) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(posts.create(practiceId, actor(user, practiceId), request.draft()));
 	}
 
-	@Operation(summary = "Une publication, avec l'état de chaque réseau")
+	@Operation(summary = "Une publication, avec l'état de chaque réseau",
+			description = "targets[].mediaIds : les photos propres au réseau, dans l'ordre ([] = aucune) ; null = les photos de la publication (mediaIds).")
 	@GetMapping("/{postId}")
 	Post get(@PathVariable long practiceId, @PathVariable long postId) {
 		return posts.get(practiceId, postId);
 	}
 
 	@Operation(summary = "Modifie une publication ; une publication approuvée perd son approbation et ses envois sont annulés",
-			description = "Changer les photos (ou leur ordre) est une modification comme une autre ; masquer ou supprimer une photo dans la photothèque annule aussi l'approbation.")
+			description = "Changer les photos (ou leur ordre), celles de la publication comme celles propres à un réseau, est une modification comme une autre ; "
+					+ "masquer ou supprimer une photo dans la photothèque annule aussi l'approbation.")
 	@PutMapping(path = "/{postId}", consumes = "application/json")
 	Post edit(@PathVariable long practiceId, @PathVariable long postId, @RequestBody PostRequest request,
 			@Parameter(hidden = true) @AuthenticationPrincipal AuthenticatedUser user) {

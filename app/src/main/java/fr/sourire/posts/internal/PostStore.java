@@ -96,11 +96,13 @@ public class PostStore {
 		}
 	}
 
-	/** Posts of the practice in one of {@code states} that carry this photo. */
+	/** Posts of the practice in one of {@code states} that carry this photo, for all their networks or for one. */
 	public List<Long> postsWithMedia(long practiceId, long mediaId, List<PostState> states) {
 		return jdbc.sql("""
-				select distinct p.id from post p join post_media m on m.post_id = p.id
-				where p.practice_id = :practice and m.media_id = :media and p.state in (:states) order by p.id""")
+				select p.id from post p where p.practice_id = :practice and p.state in (:states)
+				and (exists (select 1 from post_media m where m.post_id = p.id and m.media_id = :media)
+				or exists (select 1 from post_target t join post_target_media tm on tm.target_id = t.id
+				where t.post_id = p.id and tm.media_id = :media)) order by p.id""")
 			.param("practice", practiceId).param("media", mediaId)
 			.param("states", states.stream().map(PostState::name).toList())
 			.query(Long.class).list();
@@ -114,10 +116,18 @@ public class PostStore {
 	private void replaceTargets(long practiceId, long postId, PostDraft draft) {
 		jdbc.sql("delete from post_target where post_id = ? and practice_id = ?").params(postId, practiceId).update();
 		for (var t : draft.targets()) {
+			var keys = new GeneratedKeyHolder();
 			jdbc.sql("""
-					insert into post_target (post_id, practice_id, network, variant_text, first_comment, status)
-					values (?, ?, ?, ?, ?, 'PENDING')""")
-				.params(postId, practiceId, t.network().name(), t.variantText(), t.firstComment()).update();
+					insert into post_target (post_id, practice_id, network, variant_text, first_comment, own_media, status)
+					values (?, ?, ?, ?, ?, ?, 'PENDING')""")
+				.params(postId, practiceId, t.network().name(), t.variantText(), t.firstComment(), t.mediaIds() != null)
+				.update(keys, "id");
+			long targetId = keys.getKey().longValue();
+			var own = t.mediaIds() == null ? List.<Long>of() : t.mediaIds();
+			for (int i = 0; i < own.size(); i++) {
+				jdbc.sql("insert into post_target_media (target_id, position, media_id) values (?, ?, ?)")
+					.params(targetId, i, own.get(i)).update();
+			}
 		}
 	}
 
@@ -193,12 +203,18 @@ public class PostStore {
 	private List<PostTarget> targets(long postId) {
 		return jdbc.sql("""
 				select id, network, variant_text, first_comment, status, platform_id, permalink, reason, raw_answer,
-				attempts, next_attempt_at, published_at from post_target where post_id = ? order by id""")
+				attempts, next_attempt_at, published_at, own_media from post_target where post_id = ? order by id""")
 			.param(postId)
 			.query((rs, n) -> new PostTarget(rs.getLong(1), Network.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), TargetStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+					rs.getString(4), rs.getBoolean(13) ? targetMediaIds(rs.getLong(1)) : null,
+					TargetStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
 					rs.getString(8), rs.getString(9), rs.getInt(10), instant(rs, 11), instant(rs, 12)))
 			.list();
+	}
+
+	private List<Long> targetMediaIds(long targetId) {
+		return jdbc.sql("select media_id from post_target_media where target_id = ? order by position").param(targetId)
+			.query(Long.class).list();
 	}
 
 	private List<Long> mediaIds(long postId) {

@@ -110,7 +110,7 @@ public class PublishJob {
 					"approval expired: scheduled " + post.scheduledAt() + ", now " + now);
 			return Optional.empty();
 		}
-		List<MediaItem> attached = photos.of(post);
+		List<MediaItem> attached = photos.of(post, target);
 		if (attached.stream().anyMatch(MediaItem::blocked)) {
 			fail(post, target, "Une photo de la publication est bloquée par la vérification des images : corrigez-la dans la photothèque, puis faites approuver de nouveau.",
 					"blocked media " + attached.stream().filter(MediaItem::blocked).map(MediaItem::id).toList());

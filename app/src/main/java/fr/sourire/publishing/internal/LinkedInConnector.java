@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A LinkedIn organisation page: images uploaded ({@code POST /rest/images?action=initializeUpload}, then PUT of the
- * bytes), then {@code POST /rest/posts} (201, the post's URN in {@code x-restli-id}). Every call carries
+ * bytes), then {@code POST /rest/posts} (201, the post's URN in {@code x-restli-id}), then the post read back
+ * ({@code GET /rest/posts/{urn}}, best effort: complaint #2, a success is confirmed, not assumed). Every call carries
  * {@code LinkedIn-Version} (configurable: {@code sourire.publishing.linkedin.version}); 426 means that version was
  * retired. No idempotency key either: an ambiguous create is checked against the organisation's latest posts.
  */
@@ -104,8 +105,33 @@ class LinkedInConnector implements Connector {
 			// A 2xx without the post's id: not a success we can prove (complaint #2, false success); check before re-sending.
 			return Sent.ambiguous(new PublicationOutcome.Retryable(Texts.noAnswer(Network.LINKEDIN), created.raw(), Duration.ofMinutes(1)));
 		}
+		readBack(organisation, urn.get());
 		firstComment(publication, organisation, urn.get());
-		return Sent.definite(new Published(urn.get(), "https://www.linkedin.com/feed/update/" + urn.get()));
+		return Sent.definite(new Published(urn.get(), permalink(urn.get())));
+	}
+
+	static String permalink(String urn) {
+		return "https://www.linkedin.com/feed/update/" + urn + "/";
+	}
+
+	/**
+	 * Confirms that the post LinkedIn announced exists. Best effort: the 201 with its URN already proves the creation,
+	 * so a failed read-back (404 while LinkedIn propagates, 5xx, timeout, garbage) is logged for support and the post
+	 * stays published; failing it would make a retry publish it twice.
+	 */
+	private void readBack(Active organisation, String urn) {
+		try {
+			Answer answer = http.get(settings.linkedinApiUrl + "/rest/posts/" + Http.enc(urn), headers(organisation));
+			if (!answer.ok()) {
+				log.warn("LinkedIn post {} created but not read back: {}", urn, answer.raw());
+			}
+			else if (!urn.equals(answer.json().path("id").asString(""))) {
+				log.warn("LinkedIn post {} created but read back as something else: {}", urn, answer.raw());
+			}
+		}
+		catch (IOException e) {
+			log.warn("LinkedIn post {} created but not read back: {}", urn, e.toString());
+		}
 	}
 
 	/** LinkedIn processes an uploaded image before a post may use it (Postiz polls until AVAILABLE too). */
@@ -218,7 +244,7 @@ class LinkedInConnector implements Connector {
 			if (commentary.equals(post.path("commentary").asString(null))
 					&& post.path("createdAt").asLong(Long.MAX_VALUE) >= since.minusSeconds(60).toEpochMilli()) {
 				String urn = post.path("id").asString("");
-				return Optional.of(new Published(urn, "https://www.linkedin.com/feed/update/" + urn));
+				return Optional.of(new Published(urn, permalink(urn)));
 			}
 		}
 		return Optional.empty();

@@ -11,22 +11,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.util.MultiValueMap;
 
-/** What the composer shows and sends back; kept as typed when something is refused, so nothing is lost. */
+/**
+ * What the composer shows and sends back; kept as typed when something is refused, so nothing is lost. {@code ownMedia}
+ * holds the networks with photos of their own (« Photos propres à ce réseau »), possibly none.
+ */
 public record ComposerForm(String category, String text, String when, Set<Network> networks,
-		Map<Network, String> variants, Map<Network, String> comments, List<Long> mediaIds) {
+		Map<Network, String> variants, Map<Network, String> comments, List<Long> mediaIds,
+		Map<Network, List<Long>> ownMedia) {
 
 	static ComposerForm blank() {
 		return new ComposerForm(PostCategory.PREVENTION_EDU.name(), "", "", EnumSet.of(Network.SANDBOX),
-				new EnumMap<>(Network.class), new EnumMap<>(Network.class), List.of());
+				new EnumMap<>(Network.class), new EnumMap<>(Network.class), List.of(), new EnumMap<>(Network.class));
 	}
 
 	static ComposerForm of(Post post) {
 		var networks = EnumSet.noneOf(Network.class);
 		var variants = new EnumMap<Network, String>(Network.class);
 		var comments = new EnumMap<Network, String>(Network.class);
+		var ownMedia = new EnumMap<Network, List<Long>>(Network.class);
 		post.targets().forEach(t -> {
 			networks.add(t.network());
+			if (t.mediaIds() != null) {
+				ownMedia.put(t.network(), t.mediaIds());
+			}
 			if (t.variantText() != null) {
 				variants.put(t.network(), t.variantText());
 			}
@@ -35,17 +44,18 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 			}
 		});
 		return new ComposerForm(post.category().name(), post.text(), PostsUi.input(post.scheduledAt()), networks,
-				variants, comments, post.mediaIds());
+				variants, comments, post.mediaIds(), ownMedia);
 	}
 
 	/**
-	 * From the submitted form fields: category, text, when, networks (repeated), variant_NETWORK, comment_NETWORK, and
-	 * media (repeated, in the order of the page: the photos' order).
+	 * From the submitted form fields: category, text, when, networks (repeated), variant_NETWORK, comment_NETWORK,
+	 * media (repeated, in the order of the page: the photos' order), and for a network with its own photos
+	 * own_media_NETWORK (ticked) and media_NETWORK (repeated, in order).
 	 */
-	static ComposerForm of(Map<String, String> fields, List<String> networkValues, List<String> mediaValues) {
+	static ComposerForm of(MultiValueMap<String, String> fields) {
 		var networks = EnumSet.noneOf(Network.class);
-		if (networkValues != null) {
-			for (String value : networkValues) {
+		if (fields.get("networks") != null) {
+			for (String value : fields.get("networks")) {
 				try {
 					networks.add(Network.valueOf(value.trim().toUpperCase(Locale.ROOT)));
 				}
@@ -56,27 +66,40 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 		}
 		var variants = new EnumMap<Network, String>(Network.class);
 		var comments = new EnumMap<Network, String>(Network.class);
+		var ownMedia = new EnumMap<Network, List<Long>>(Network.class);
 		for (Network n : Network.values()) {
-			String v = fields.get("variant_" + n.name());
+			String v = fields.getFirst("variant_" + n.name());
 			if (v != null && !v.isBlank()) {
 				variants.put(n, v);
 			}
-			String c = fields.get("comment_" + n.name());
+			String c = fields.getFirst("comment_" + n.name());
 			if (c != null && !c.isBlank()) {
 				comments.put(n, c);
 			}
+			if (fields.containsKey("own_media_" + n.name())) {
+				ownMedia.put(n, ids(fields.get("media_" + n.name())));
+			}
 		}
-		var mediaIds = new ArrayList<Long>();
-		for (String value : mediaValues == null ? List.<String>of() : mediaValues) {
+		return new ComposerForm(first(fields, "category", "OTHER"), first(fields, "text", ""), first(fields, "when", ""),
+				networks, variants, comments, ids(fields.get("media")), ownMedia);
+	}
+
+	private static String first(MultiValueMap<String, String> fields, String name, String otherwise) {
+		String value = fields.getFirst(name);
+		return value == null ? otherwise : value;
+	}
+
+	private static List<Long> ids(List<String> values) {
+		var ids = new ArrayList<Long>();
+		for (String value : values == null ? List.<String>of() : values) {
 			try {
-				mediaIds.add(Long.parseLong(value.trim()));
+				ids.add(Long.parseLong(value.trim()));
 			}
 			catch (NumberFormatException ignored) {
 				// Not an id: a tampered form; the photo is simply not attached.
 			}
 		}
-		return new ComposerForm(fields.getOrDefault("category", "OTHER"), fields.getOrDefault("text", ""),
-				fields.getOrDefault("when", ""), networks, variants, comments, mediaIds);
+		return ids;
 	}
 
 	PostDraft draft() {
@@ -88,7 +111,7 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 			parsed = PostCategory.OTHER;
 		}
 		var targets = new ArrayList<PostDraft.TargetDraft>();
-		networks.forEach(n -> targets.add(new PostDraft.TargetDraft(n, variants.get(n), comments.get(n))));
+		networks.forEach(n -> targets.add(new PostDraft.TargetDraft(n, variants.get(n), comments.get(n), ownMedia.get(n))));
 		return new PostDraft(parsed, text, PostsUi.parse(when), targets, mediaIds);
 	}
 
@@ -98,5 +121,14 @@ public record ComposerForm(String category, String text, String when, Set<Networ
 
 	public String comment(Network n) {
 		return comments.getOrDefault(n, "");
+	}
+
+	public boolean hasOwnMedia(Network n) {
+		return ownMedia.containsKey(n);
+	}
+
+	/** The network's own photos, none if it uses the post's. */
+	public List<Long> ownMedia(Network n) {
+		return ownMedia.getOrDefault(n, List.of());
 	}
 }

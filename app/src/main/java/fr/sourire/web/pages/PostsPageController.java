@@ -15,10 +15,10 @@ import fr.sourire.practices.RequiresRole;
 import fr.sourire.practices.Role;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,15 +53,13 @@ class PostsPageController {
 	}
 
 	@PostMapping("/cabinets/{practiceId}/publications")
-	String create(@PathVariable long practiceId, @RequestParam Map<String, String> fields,
-			@RequestParam(name = "networks", required = false) List<String> networks,
-			@RequestParam(name = "media", required = false) List<String> media,
+	String create(@PathVariable long practiceId, @RequestParam MultiValueMap<String, String> fields,
 			@CurrentUser AuthenticatedUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		ComposerForm form = ComposerForm.of(fields, networks, media);
+		ComposerForm form = ComposerForm.of(fields);
 		try {
 			Actor actor = actor(user, practiceId);
 			Post post = posts.create(practiceId, actor, form.draft());
-			if ("submit".equals(fields.get("action"))) {
+			if ("submit".equals(fields.getFirst("action"))) {
 				try {
 					posts.submit(practiceId, post.id(), actor);
 				}
@@ -92,15 +90,13 @@ class PostsPageController {
 	}
 
 	@PostMapping("/cabinets/{practiceId}/publications/{postId}")
-	String edit(@PathVariable long practiceId, @PathVariable long postId, @RequestParam Map<String, String> fields,
-			@RequestParam(name = "networks", required = false) List<String> networks,
-			@RequestParam(name = "media", required = false) List<String> media,
+	String edit(@PathVariable long practiceId, @PathVariable long postId, @RequestParam MultiValueMap<String, String> fields,
 			@CurrentUser AuthenticatedUser user, Model model, Locale locale, RedirectAttributes redirect) {
-		ComposerForm form = ComposerForm.of(fields, networks, media);
+		ComposerForm form = ComposerForm.of(fields);
 		Actor actor = actor(user, practiceId);
 		try {
 			posts.edit(practiceId, postId, actor, form.draft());
-			if ("submit".equals(fields.get("action"))) {
+			if ("submit".equals(fields.getFirst("action"))) {
 				posts.submit(practiceId, postId, actor);
 				redirect.addFlashAttribute("notice", "posts.submitted");
 			}

@@ -113,7 +113,7 @@ class SeriesController {
 			Post model = series.get(practiceId, seriesId).occurrences().stream().filter(p -> p.state().editable())
 				.findFirst().orElseThrow(() -> new PostRuleViolation("posts.error.notEditable"));
 			var targets = model.targets().stream()
-				.map(t -> new PostDraft.TargetDraft(t.network(), t.variantText(), t.firstComment())).toList();
+				.map(t -> new PostDraft.TargetDraft(t.network(), t.variantText(), t.firstComment(), t.mediaIds())).toList();
 			return series.edit(practiceId, seriesId, actor(user, practiceId),
 					new PostDraft(model.category(), text, null, targets));
 		});

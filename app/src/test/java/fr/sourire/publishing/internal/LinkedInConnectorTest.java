@@ -3,6 +3,7 @@ package fr.sourire.publishing.internal;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -15,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import fr.sourire.publishing.Network;
 import fr.sourire.publishing.PublicationOutcome;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** LinkedIn organisation connector against a fake /rest API (platform-apis.md §3.4). */
@@ -34,7 +36,7 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 		var sent = connector().send(text(Network.LINKEDIN), active(Network.LINKEDIN, ORG));
 
 		assertThat(sent.outcome()).isEqualTo(new PublicationOutcome.Published("urn:li:share:7000",
-				"https://www.linkedin.com/feed/update/urn:li:share:7000"));
+				"https://www.linkedin.com/feed/update/urn:li:share:7000/"));
 		var request = server.findAll(postRequestedFor(urlPathEqualTo("/rest/posts"))
 			.withHeader("LinkedIn-Version", equalTo("202601")).withHeader("X-Restli-Protocol-Version", equalTo("2.0.0"))
 			.withHeader("Authorization", equalTo("Bearer PAGE_TOKEN")));
@@ -45,6 +47,41 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 		assertThat(post.path("visibility").asString()).isEqualTo("PUBLIC");
 		assertThat(post.path("distribution").path("feedDistribution").asString()).isEqualTo("MAIN_FEED");
 		assertThat(post.path("lifecycleState").asString()).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void theCreatedPostIsReadBackWithTheSameHeadersAndItsPermalinkBuiltFromItsUrn() {
+		server.stubFor(post(urlPathEqualTo("/rest/posts"))
+			.willReturn(aResponse().withStatus(201).withHeader("x-restli-id", "urn:li:share:7003")));
+		server.stubFor(get(urlPathEqualTo("/rest/posts/urn%3Ali%3Ashare%3A7003"))
+			.willReturn(okJson("{\"id\":\"urn:li:share:7003\",\"author\":\"" + ORG + "\",\"lifecycleState\":\"PUBLISHED\"}")));
+
+		var sent = connector().send(text(Network.LINKEDIN), active(Network.LINKEDIN, ORG));
+
+		assertThat(sent.ambiguous()).isFalse();
+		assertThat(sent.outcome()).isEqualTo(new PublicationOutcome.Published("urn:li:share:7003",
+				"https://www.linkedin.com/feed/update/urn:li:share:7003/"));
+		server.verify(1, getRequestedFor(urlPathEqualTo("/rest/posts/urn%3Ali%3Ashare%3A7003"))
+			.withHeader("LinkedIn-Version", equalTo("202601")).withHeader("X-Restli-Protocol-Version", equalTo("2.0.0"))
+			.withHeader("Authorization", equalTo("Bearer PAGE_TOKEN")));
+	}
+
+	@Test
+	void aFailedReadBackLeavesThePostPublished() {
+		server.stubFor(post(urlPathEqualTo("/rest/posts"))
+			.willReturn(aResponse().withStatus(201).withHeader("x-restli-id", "urn:li:share:7004")));
+		var published = new PublicationOutcome.Published("urn:li:share:7004", "https://www.linkedin.com/feed/update/urn:li:share:7004/");
+		for (var readBack : List.of(aResponse().withStatus(404).withBody("{\"status\":404,\"message\":\"Not found\"}"),
+				aResponse().withStatus(500), aResponse().withStatus(200).withBody("<html>garbage"),
+				aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{}").withFixedDelay(4000))) {
+			server.stubFor(get(urlPathEqualTo("/rest/posts/urn%3Ali%3Ashare%3A7004")).willReturn(readBack));
+
+			var sent = connector().send(text(Network.LINKEDIN), active(Network.LINKEDIN, ORG));
+
+			assertThat(sent.ambiguous()).isFalse();
+			assertThat(sent.outcome()).isEqualTo(published);
+		}
+		server.verify(4, getRequestedFor(urlPathEqualTo("/rest/posts/urn%3Ali%3Ashare%3A7004")));
 	}
 
 	@Test
@@ -187,6 +224,6 @@ class LinkedInConnectorTest extends FakeNetworkTest {
 					+ "\"createdAt\":" + NOW.plusSeconds(5).toEpochMilli() + "}]}")));
 
 		assertThat(connector().find(text(Network.LINKEDIN), active(Network.LINKEDIN, ORG), NOW))
-			.contains(new PublicationOutcome.Published("urn:li:share:7002", "https://www.linkedin.com/feed/update/urn:li:share:7002"));
+			.contains(new PublicationOutcome.Published("urn:li:share:7002", "https://www.linkedin.com/feed/update/urn:li:share:7002/"));
 	}
 }
