@@ -94,7 +94,7 @@
         if (m.start < at) return;
         preview.appendChild(document.createTextNode(checkedText.slice(at, m.start)));
         var f = findings[m.finding];
-        var mark = el('button', 'mark sev-' + m.severity, checkedText.slice(m.start, m.end));
+        var mark = el('button', 'mark sev-' + m.severity + (f.detection === 'model' ? ' guess' : ''), checkedText.slice(m.start, m.end));
         mark.type = 'button';
         mark.title = f.shortMessage || f.message;
         mark.setAttribute('aria-label', checkedText.slice(m.start, m.end) + ' : ' + (f.shortMessage || f.message));
@@ -126,6 +126,7 @@
       details.appendChild(el('h2', null, f.shortMessage || f.rule));
       details.appendChild(el('p', 'rule-id', f.rule + ' · ' + (t['t' + f.severity.charAt(0).toUpperCase() + f.severity.slice(1)] || f.severity)));
       details.appendChild(el('p', 'message', f.message));
+      if (f.detection === 'model') details.appendChild(el('p', 'guess', t.tGuess));
       if (f.explanation) {
         details.appendChild(el('h3', null, t.tWhy));
         details.appendChild(el('p', null, f.explanation));

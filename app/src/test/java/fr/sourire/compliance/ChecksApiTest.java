@@ -37,6 +37,7 @@ class ChecksApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.verdict").value("block"))
 			.andExpect(jsonPath("$.findings[?(@.rule == 'PUB.COMMERCIAL')].start").value(Matchers.hasItem(start)))
+			.andExpect(jsonPath("$.findings[?(@.rule == 'PUB.COMMERCIAL')].detection").value(Matchers.hasItem("pattern")))
 			.andExpect(jsonPath("$.findings[0].message").value(Matchers.not(Matchers.emptyString())))
 			.andExpect(jsonPath("$.findings[0].sources[0].ref").value(Matchers.containsString("R.4127")))
 			// The evidence level is for administrators.
