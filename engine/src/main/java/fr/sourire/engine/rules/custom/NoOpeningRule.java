@@ -29,8 +29,11 @@ public final class NoOpeningRule implements JavaRule {
 	private static final Pattern PRAISE = Pattern.compile("\\b(?:merci|bravo|super|top|genial|geniale|excellent|excellente|parfait|parfaite"
 			+ "|adorable|formidable|ravi|ravie|satisfait|satisfaite|recommande|recommandons|competent|competente|doux|douce|gentil|gentille"
 			+ "|agreable|professionnel|professionnelle|efficace|rassurant|rassurante|impeccable|tres bien|tres bon|tres bonne|bon accueil|bonne experience|chaleureux"
-			+ "|chaleureuse|souriant|souriante|merveilleux|merveilleuse|a l'ecoute)\\b|⭐⭐⭐⭐|★★★★", Pattern.UNICODE_CHARACTER_CLASS);
-	private static final Pattern LOW_STARS = Pattern.compile("\\b[12]\\s?(/\\s?5|etoiles?\\b)|★☆");
+			+ "|chaleureuse|souriant|souriante|merveilleux|merveilleuse|a l'ecoute|meilleur|meilleure|adore|adorons)\\b|⭐⭐⭐⭐|★★★★", Pattern.UNICODE_CHARACTER_CLASS);
+	/** One or two stars out of five; « ★★★★☆ » also holds « ★☆ », hence the count from where the stars begin. */
+	private static final Pattern LOW_STARS = Pattern.compile("\\b[12]\\s?(/\\s?5|etoiles?\\b)|(?<!★)★{1,2}☆");
+	/** Four or five stars: a review graded so is positive whatever small reproach it adds (« très bien mais … »). */
+	private static final Pattern HIGH_STARS = Pattern.compile("\\b[45]\\s?(/\\s?5|etoiles?\\b)|★★★★|⭐⭐⭐⭐");
 
 	@Override
 	public List<Hit> evaluate(Rule rule, TextAnalysis a, CheckContext c, RuleMatches m) {
@@ -44,6 +47,7 @@ public final class NoOpeningRule implements JavaRule {
 		if (review == null || review.isBlank()) return false;
 		String folded = Folding.fold(review);
 		if (LOW_STARS.matcher(folded).find()) return true;
+		if (HIGH_STARS.matcher(folded).find()) return false;
 		return COMPLAINT.matcher(folded).find() || !PRAISE.matcher(folded).find();
 	}
 }
