@@ -40,6 +40,15 @@ class PackValidationTest {
 	}
 
 	@Test
+	void refusesAGroupGluedToOtherAlternativesThatCouldNeverMatch() {
+		assertThatThrownBy(() -> RulePacks.load(fixture("glued-group")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> {
+					assertThat(e.line()).isEqualTo(6);
+					assertThat(e.reason()).contains("'(un' holds a parenthesis");
+				});
+	}
+
+	@Test
 	void refusesADuplicateRuleId() {
 		assertThatThrownBy(() -> RulePacks.load(fixture("duplicate-id")))
 				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.reason()).contains("duplicate rule id TEST.OFFER"));

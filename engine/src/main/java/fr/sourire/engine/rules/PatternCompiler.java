@@ -148,6 +148,10 @@ public final class PatternCompiler {
 		List<String> pieces = alternatives(body);
 		for (String alt : pieces) {
 			if (alt.isEmpty()) throw new IllegalArgumentException("empty alternative in '" + part + "': " + source);
+			// A group glued to other alternatives (« <refuser>|(a b|c) ») is not a group: its words would become literals
+			// with a parenthesis that no token ever has, a pattern that loads and never matches.
+			if (alt.length() > 1 && !alt.startsWith("/") && (alt.indexOf('(') >= 0 || alt.indexOf(')') >= 0))
+				throw new IllegalArgumentException("'" + alt + "' holds a parenthesis: a group ( … | … ) must stand alone, after a space: " + source);
 			if (alt.length() > 1 && (alt.startsWith("<") != alt.endsWith(">") || alt.startsWith("{") != alt.endsWith("}")))
 				throw new IllegalArgumentException("unclosed <lemma> or {lexicon} in '" + alt + "' (a lemma is one word): " + source);
 			if (alt.startsWith("<") && alt.endsWith(">") && alt.length() > 2) {
