@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * All patterns of a pack indexed by what their first element can be: a token form, an entity type, or (for prefixes
@@ -18,6 +19,8 @@ public final class MatchIndex {
 	}
 
 	private final Map<String, List<Entry>> byKey = new HashMap<>();
+	/** Patterns whose first two tokens are known words, by first then second word: « nous » alone starts hundreds. */
+	private final Map<String, Map<String, List<Entry>>> byPair = new HashMap<>();
 	private final List<Entry> scan = new ArrayList<>();
 
 	public MatchIndex(List<Rule> rules) {
@@ -32,8 +35,11 @@ public final class MatchIndex {
 
 	private void register(Entry e) {
 		boolean scanned = false;
+		Set<String> second = e.pattern().secondWords();
 		for (TokenPattern.Alt alt : e.pattern().first().alts()) {
-			if (alt instanceof TokenPattern.Literals l) for (String f : l.forms()) key(f, e);
+			if (alt instanceof TokenPattern.Literals l && second != null)
+				for (String f : l.forms()) for (String g : second) key(byPair.computeIfAbsent(f, x -> new HashMap<>()), g, e);
+			else if (alt instanceof TokenPattern.Literals l) for (String f : l.forms()) key(f, e);
 			else if (alt instanceof TokenPattern.Lexicon x) for (String f : x.entries().keySet()) key(f, e);
 			else if (alt instanceof TokenPattern.EntityRef ref) key("@" + ref.type(), e);
 			else if (!scanned) { scan.add(e); scanned = true; }
@@ -41,7 +47,11 @@ public final class MatchIndex {
 	}
 
 	private void key(String k, Entry e) {
-		List<Entry> list = byKey.computeIfAbsent(k, x -> new ArrayList<>(2));
+		key(byKey, k, e);
+	}
+
+	private static void key(Map<String, List<Entry>> index, String k, Entry e) {
+		List<Entry> list = index.computeIfAbsent(k, x -> new ArrayList<>(2));
 		if (list.isEmpty() || list.get(list.size() - 1) != e) list.add(e);
 	}
 
@@ -51,6 +61,9 @@ public final class MatchIndex {
 		for (int i = 0; i < active.length; i++) if (active[i]) out[i] = new RuleMatches();
 		for (int t = 0; t < a.size(); t++) {
 			tryAll(byKey.get(a.token(t).form()), a, t, out);
+			Map<String, List<Entry>> pairs = byPair.get(a.token(t).form());
+			if (pairs != null && t + 1 < a.size() && a.token(t + 1).sentence() == a.token(t).sentence())
+				tryAll(pairs.get(a.token(t + 1).form()), a, t, out);
 			List<Entity> entities = a.entitiesAt(t);
 			for (int k = 0; k < entities.size(); k++) {
 				String type = entities.get(k).type();

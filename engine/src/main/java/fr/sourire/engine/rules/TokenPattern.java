@@ -24,7 +24,18 @@ public final class TokenPattern {
 	public record Prefix(String prefix) implements Alt {
 	}
 
-	public record Regex(Pattern pattern) implements Alt {
+	/**
+	 * {@code digitFirst}: the expression can only match a token that starts with a digit (most do: amounts, ratings), so
+	 * other tokens skip the regex: it starts with a required {@code \d} and has no alternative at its top.
+	 */
+	public record Regex(Pattern pattern, boolean digitFirst) implements Alt {
+		public Regex(Pattern pattern) {
+			this(pattern, startsWithRequiredDigit(pattern.pattern()));
+		}
+
+		private static boolean startsWithRequiredDigit(String re) {
+			return re.startsWith("\\d") && (re.length() == 2 || "*?{".indexOf(re.charAt(2)) < 0) && re.indexOf('|') < 0;
+		}
 	}
 
 	/** Multi-word lexicon: first word → remaining words of each entry. */
@@ -63,6 +74,23 @@ public final class TokenPattern {
 		return elements[0];
 	}
 
+	/**
+	 * The single-token words the second element can match, when it is required and made only of such words (so a match
+	 * that starts with a one-token first element must have one of them next); null when it could be anything else.
+	 */
+	Set<String> secondWords() {
+		if (elements.length < 2) return null;
+		Element e = elements[1];
+		if (e.optional() || e.gap() >= 0) return null;
+		Set<String> words = new java.util.HashSet<>();
+		for (Alt alt : e.alts()) {
+			if (alt instanceof Literals l) words.addAll(l.forms());
+			else if (alt instanceof Lexicon x) words.addAll(x.entries().keySet());
+			else return null;
+		}
+		return words;
+	}
+
 	/** A match: tokens [start, end) and the marked tokens [markStart, markEnd). */
 	public record Match(int start, int end, int markStart, int markEnd) {
 	}
@@ -96,7 +124,8 @@ public final class TokenPattern {
 				} else if (alt instanceof Prefix x) {
 					if (t.form().startsWith(x.prefix()) && walk(a, el + 1, p + 1, limit, pos)) return true;
 				} else if (alt instanceof Regex r) {
-					if (r.pattern().matcher(t.form()).matches() && walk(a, el + 1, p + 1, limit, pos)) return true;
+					if ((!r.digitFirst() || !t.form().isEmpty() && Character.isDigit(t.form().charAt(0))) && r.pattern().matcher(t.form()).matches()
+							&& walk(a, el + 1, p + 1, limit, pos)) return true;
 				} else if (alt instanceof EntityRef r) {
 					for (Entity en : a.entitiesAt(p))
 						if (en.type().equals(r.type()) && en.tokenEnd() <= limit && walk(a, el + 1, en.tokenEnd(), limit, pos)) return true;
