@@ -21,6 +21,11 @@ public final class MatchIndex {
 	private final Map<String, List<Entry>> byKey = new HashMap<>();
 	/** Patterns whose first two tokens are known words, by first then second word: « nous » alone starts hundreds. */
 	private final Map<String, Map<String, List<Entry>>> byPair = new HashMap<>();
+	/** Patterns starting with a word prefix (« gratuit* »), by prefix: each token tries the few prefixes it starts with. */
+	private final Map<String, List<Entry>> byPrefix = new HashMap<>();
+	/** Patterns starting with a regular expression that needs a leading digit: tried only on tokens starting with one. */
+	private final List<Entry> digitScan = new ArrayList<>();
+	/** Patterns starting with any other regular expression: tried at every token. */
 	private final List<Entry> scan = new ArrayList<>();
 
 	public MatchIndex(List<Rule> rules) {
@@ -34,7 +39,7 @@ public final class MatchIndex {
 	}
 
 	private void register(Entry e) {
-		boolean scanned = false;
+		boolean scanned = false, digitScanned = false;
 		Set<String> second = e.pattern().secondWords();
 		for (TokenPattern.Alt alt : e.pattern().first().alts()) {
 			if (alt instanceof TokenPattern.Literals l && second != null)
@@ -42,6 +47,8 @@ public final class MatchIndex {
 			else if (alt instanceof TokenPattern.Literals l) for (String f : l.forms()) key(f, e);
 			else if (alt instanceof TokenPattern.Lexicon x) for (String f : x.entries().keySet()) key(f, e);
 			else if (alt instanceof TokenPattern.EntityRef ref) key("@" + ref.type(), e);
+			else if (alt instanceof TokenPattern.Prefix x) key(byPrefix, x.prefix(), e);
+			else if (alt instanceof TokenPattern.Regex r && r.digitFirst()) { if (!digitScanned) digitScan.add(e); digitScanned = true; }
 			else if (!scanned) { scan.add(e); scanned = true; }
 		}
 	}
@@ -71,6 +78,9 @@ public final class MatchIndex {
 				for (int j = 0; j < k; j++) seen |= entities.get(j).type().equals(type);
 				if (!seen) tryAll(byKey.get("@" + type), a, t, out);
 			}
+			String form = a.token(t).form();
+			for (Map.Entry<String, List<Entry>> p : byPrefix.entrySet()) if (form.startsWith(p.getKey())) tryAll(p.getValue(), a, t, out);
+			if (!form.isEmpty() && Character.isDigit(form.charAt(0))) tryAll(digitScan, a, t, out);
 			tryAll(scan, a, t, out);
 		}
 		return out;
