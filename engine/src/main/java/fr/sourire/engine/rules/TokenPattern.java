@@ -7,6 +7,7 @@ import fr.sourire.engine.text.Token;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -25,16 +26,40 @@ public final class TokenPattern {
 	}
 
 	/**
-	 * {@code digitFirst}: the expression can only match a token that starts with a digit (most do: amounts, ratings), so
-	 * other tokens skip the regex: it starts with a required {@code \d} and has no alternative at its top.
+	 * A regular expression on one token's folded form. The common ones (any token, digits, letters) are tested without
+	 * the regex engine, and one that needs a leading digit is not run on other tokens: patterns try them at every token
+	 * of a gap.
 	 */
-	public record Regex(Pattern pattern, boolean digitFirst) implements Alt {
+	public record Regex(Pattern pattern, Predicate<String> test) implements Alt {
 		public Regex(Pattern pattern) {
-			this(pattern, startsWithRequiredDigit(pattern.pattern()));
+			this(pattern, tester(pattern));
+		}
+
+		public boolean matches(String form) {
+			return test.test(form);
+		}
+
+		private static Predicate<String> tester(Pattern pattern) {
+			String re = pattern.pattern();
+			return switch (re) {
+				case ".*" -> form -> true;
+				case "\\d+" -> form -> !form.isEmpty() && form.chars().allMatch(c -> c >= '0' && c <= '9');
+				case "\\p{L}+" -> form -> !form.isEmpty() && form.codePoints().allMatch(Character::isLetter);
+				case "\\p{L}{3,}" -> form -> form.codePointCount(0, form.length()) >= 3 && form.codePoints().allMatch(Character::isLetter);
+				case "[a-z]{3,}" -> form -> form.length() >= 3 && form.chars().allMatch(c -> c >= 'a' && c <= 'z');
+				default -> startsWithRequiredDigit(re)
+						? form -> !form.isEmpty() && Character.isDigit(form.charAt(0)) && pattern.matcher(form).matches()
+						: form -> pattern.matcher(form).matches();
+			};
 		}
 
 		private static boolean startsWithRequiredDigit(String re) {
 			return re.startsWith("\\d") && (re.length() == 2 || "*?{".indexOf(re.charAt(2)) < 0) && re.indexOf('|') < 0;
+		}
+
+		/** Whether the expression can only match a token that starts with a digit. */
+		boolean digitFirst() {
+			return startsWithRequiredDigit(pattern.pattern());
 		}
 	}
 
@@ -124,8 +149,7 @@ public final class TokenPattern {
 				} else if (alt instanceof Prefix x) {
 					if (t.form().startsWith(x.prefix()) && walk(a, el + 1, p + 1, limit, pos)) return true;
 				} else if (alt instanceof Regex r) {
-					if ((!r.digitFirst() || !t.form().isEmpty() && Character.isDigit(t.form().charAt(0))) && r.pattern().matcher(t.form()).matches()
-							&& walk(a, el + 1, p + 1, limit, pos)) return true;
+					if (r.matches(t.form()) && walk(a, el + 1, p + 1, limit, pos)) return true;
 				} else if (alt instanceof EntityRef r) {
 					for (Entity en : a.entitiesAt(p))
 						if (en.type().equals(r.type()) && en.tokenEnd() <= limit && walk(a, el + 1, en.tokenEnd(), limit, pos)) return true;
