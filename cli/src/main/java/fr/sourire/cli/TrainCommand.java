@@ -65,7 +65,7 @@ final class TrainCommand implements Callable<Integer> {
 		WordingTrainer trainer = new WordingTrainer(texts, new WordingTrainer.Settings(cost, positiveWeight, minThreshold));
 		List<RuleModel> models = new ArrayList<>();
 		for (Rule r : checker.pack().definitions()) {
-			if (r.type() == RuleType.ABSENCE || !r.triggeredBy().isEmpty()) continue;
+			if (r.type() == RuleType.ABSENCE) continue;
 			trainer.train(r).ifPresent(trained -> {
 				log.println(trained.summary());
 				models.add(trained.model());

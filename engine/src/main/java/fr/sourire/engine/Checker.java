@@ -51,20 +51,24 @@ public final class Checker {
 		Map<String, List<Hit>> hitsByRule = pass.hits();
 		Set<String> modelled = addModelHits(pass, ctx);
 		// Rules triggered by others (a centre's promotional post) run last, on the findings of the rules they name; a
-		// finding of a wording model triggers no more than a warning.
+		// finding of a wording model triggers no more than a warning, and a rule triggered by patterns needs no model.
 		for (int i = 0; i < rules.size(); i++) {
 			Rule r = rules.get(i);
 			if (!active[i] || r.triggeredBy().isEmpty()) continue;
-			boolean hadHits = hitsByRule.containsKey(r.id());
-			boolean onlyModelled = true;
+			List<Hit> triggered = new ArrayList<>();
+			boolean byPatterns = false;
 			for (String source : r.triggeredBy()) {
 				for (Hit h : hitsByRule.getOrDefault(source, List.of())) {
-					Severity severity = modelled.contains(source) ? r.severity().min(Severity.WARN) : r.severity();
-					onlyModelled &= modelled.contains(source);
-					hitsByRule.computeIfAbsent(r.id(), k -> new ArrayList<>()).add(new Hit(severity, h.spans(), r.texts().suggestions()));
+					boolean guess = modelled.contains(source);
+					byPatterns |= !guess;
+					triggered.add(new Hit(guess ? r.severity().min(Severity.WARN) : r.severity(), h.spans(), r.texts().suggestions()));
 				}
 			}
-			if (!hadHits && onlyModelled && hitsByRule.containsKey(r.id())) modelled.add(r.id());
+			if (triggered.isEmpty()) continue;
+			if (byPatterns && modelled.remove(r.id())) hitsByRule.remove(r.id());
+			else if (!byPatterns && !hitsByRule.containsKey(r.id())) modelled.add(r.id());
+			triggered.addAll(0, hitsByRule.getOrDefault(r.id(), List.of()));
+			hitsByRule.put(r.id(), triggered);
 		}
 
 		supersede(rules, hitsByRule, modelled, analysis);
@@ -94,7 +98,7 @@ public final class Checker {
 		Map<String, Rule> candidates = new LinkedHashMap<>();
 		for (int i = 0; i < rules.size(); i++) {
 			Rule r = rules.get(i);
-			if (pass.active()[i] && r.type() != RuleType.ABSENCE && r.triggeredBy().isEmpty() && !pass.hits().containsKey(r.id()))
+			if (pass.active()[i] && r.type() != RuleType.ABSENCE && !pass.hits().containsKey(r.id()))
 				candidates.put(r.id(), r);
 		}
 		if (candidates.isEmpty()) return modelled;

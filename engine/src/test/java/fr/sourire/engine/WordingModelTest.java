@@ -19,9 +19,7 @@ class WordingModelTest {
 	@Test
 	void aConfidentModelFlagsTheSentenceWhoseWordsWeighMostAsAWarning() {
 		String text = "Bienvenue au cabinet. Un petit cadeau attend chaque nouveau patient !";
-		List<Finding> findings = checker.check(text, CheckContext.defaults()).findings();
-		assertThat(findings).hasSize(1);
-		Finding f = findings.get(0);
+		Finding f = only("TEST.OFFER", checker.check(text, CheckContext.defaults()).findings());
 		assertThat(f.ruleId()).isEqualTo("TEST.OFFER");
 		assertThat(f.detection()).isEqualTo(Finding.Detection.MODEL);
 		assertThat(f.severity()).as("the rule blocks, its model only warns").isEqualTo(Severity.WARN);
@@ -33,16 +31,38 @@ class WordingModelTest {
 	@Test
 	void theModelStaysSilentWhereThePatternsAlreadyFoundTheRule() {
 		List<Finding> findings = checker.check("Un cadeau : le détartrage offert !", CheckContext.defaults()).findings();
-		assertThat(findings).singleElement().satisfies(f -> {
+		assertThat(only("TEST.OFFER", findings)).satisfies(f -> {
 			assertThat(f.detection()).isEqualTo(Finding.Detection.PATTERN);
 			assertThat(f.severity()).isEqualTo(Severity.BLOCK);
 			assertThat(f.excerpt()).isEqualTo("offert");
 		});
+		assertThat(only("TEST.CENTRE", findings)).as("triggered by a pattern's finding: its own model's guess is dropped")
+				.satisfies(f -> {
+					assertThat(f.detection()).isEqualTo(Finding.Detection.PATTERN);
+					assertThat(f.severity()).isEqualTo(Severity.BLOCK);
+					assertThat(f.excerpt()).isEqualTo("offert");
+				});
+	}
+
+	@Test
+	void aRuleTriggeredByAModelsFindingIsAWarningToo() {
+		List<Finding> findings = checker.check("Un cadeau pour vous.", CheckContext.defaults()).findings();
+		assertThat(only("TEST.CENTRE", findings)).satisfies(f -> {
+			assertThat(f.detection()).isEqualTo(Finding.Detection.MODEL);
+			assertThat(f.severity()).isEqualTo(Severity.WARN);
+		});
+	}
+
+	private static Finding only(String rule, List<Finding> findings) {
+		List<Finding> mine = findings.stream().filter(f -> f.ruleId().equals(rule)).toList();
+		assertThat(mine).as(rule + " in " + findings).hasSize(1);
+		return mine.get(0);
 	}
 
 	@Test
 	void aNegatedWordIsAnotherFeature() {
-		assertThat(checker.check("Aucun cadeau, aucune remise : des soins.", CheckContext.defaults()).verdict()).isEqualTo(Severity.OK);
+		assertThat(checker.check("Aucun cadeau, aucune remise : des soins.", CheckContext.defaults()).findings())
+				.noneMatch(f -> f.ruleId().equals("TEST.OFFER"));
 	}
 
 	@Test
