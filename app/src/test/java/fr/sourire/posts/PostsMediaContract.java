@@ -165,10 +165,7 @@ abstract class PostsMediaContract {
 
 		library.mask(practiceId, photo.id(), List.of(new Box(10, 10, 80, 60)), "assistante@exemple.fr");
 
-		Post after = posts.get(practiceId, post.id());
-		assertThat(after.state()).as("back to the dentist").isEqualTo(PostState.SUBMITTED);
-		assertThat(after.approvedHash()).isNull();
-		assertThat(posts.contentHash(after)).isNotEqualTo(post.approvedHash());
+		backToTheDentist(post);
 		assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_instance like ?").param("t" + target + "-%")
 			.query(Long.class).single()).isZero();
 		job.run(target);
@@ -336,10 +333,7 @@ abstract class PostsMediaContract {
 
 		library.mask(practiceId, onlyFacebook.id(), List.of(new Box(10, 10, 80, 60)), "assistante@exemple.fr");
 
-		Post after = posts.get(practiceId, post.id());
-		assertThat(after.state()).as("back to the dentist").isEqualTo(PostState.SUBMITTED);
-		assertThat(after.approvedHash()).isNull();
-		assertThat(posts.contentHash(after)).isNotEqualTo(post.approvedHash());
+		backToTheDentist(post);
 	}
 
 	@Test
@@ -396,5 +390,13 @@ abstract class PostsMediaContract {
 		fake.stubFor(get(urlPathEqualTo("/v20.0/me/accounts")).willReturn(okJson("""
 				{"data":[{"access_token":"PT1","name":"Tilleuls","id":"P1","instagram_business_account":{"id":"IG_1"}}]}""")));
 		connections.complete(practiceId, Network.INSTAGRAM, "C", "admin@exemple.fr");
+	}
+
+	/** The approval of {@code approved} is void: the post is back to the dentist, with another content hash. */
+	private void backToTheDentist(Post approved) {
+		Post after = posts.get(practiceId, approved.id());
+		assertThat(after.state()).as("back to the dentist").isEqualTo(PostState.SUBMITTED);
+		assertThat(after.approvedHash()).isNull();
+		assertThat(posts.contentHash(after)).isNotEqualTo(approved.approvedHash());
 	}
 }
