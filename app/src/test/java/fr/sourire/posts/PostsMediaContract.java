@@ -198,12 +198,7 @@ abstract class PostsMediaContract {
 		Post without = posts.create(practiceId, assistant, draft(List.of(Network.INSTAGRAM), List.of()));
 		assertThatThrownBy(() -> posts.submit(practiceId, without.id(), assistant)).hasMessage("posts.rule.instagramNeedsPhoto");
 
-		connectInstagram();
-		fake.stubFor(head(urlPathMatching("/public/medias/.+")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/jpeg")));
-		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media")).willReturn(okJson("{\"id\":\"CONTAINER_1\"}")));
-		fake.stubFor(get(urlPathEqualTo("/v20.0/CONTAINER_1")).willReturn(okJson("{\"status_code\":\"FINISHED\"}")));
-		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media_publish")).willReturn(okJson("{\"id\":\"IG_MEDIA_9\"}")));
-		fake.stubFor(get(urlPathEqualTo("/v20.0/IG_MEDIA_9")).willReturn(okJson("{\"permalink\":\"https://www.instagram.com/p/x\"}")));
+		instagramPublishesEverything();
 		MediaItem photo = upload(practiceId, "pause-cafe.jpg");
 
 		Post post = approved(draft(List.of(Network.INSTAGRAM), List.of(photo.id())));
@@ -359,12 +354,7 @@ abstract class PostsMediaContract {
 
 	@Test
 	void eachNetworkReceivesItsOwnPhotos() throws IOException {
-		connectInstagram();
-		fake.stubFor(head(urlPathMatching("/public/medias/.+")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/jpeg")));
-		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media")).willReturn(okJson("{\"id\":\"CONTAINER_1\"}")));
-		fake.stubFor(get(urlPathEqualTo("/v20.0/CONTAINER_1")).willReturn(okJson("{\"status_code\":\"FINISHED\"}")));
-		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media_publish")).willReturn(okJson("{\"id\":\"IG_MEDIA_9\"}")));
-		fake.stubFor(get(urlPathEqualTo("/v20.0/IG_MEDIA_9")).willReturn(okJson("{\"permalink\":\"https://www.instagram.com/p/x\"}")));
+		instagramPublishesEverything();
 		MediaItem first = upload(practiceId, "pause-cafe.jpg");
 		MediaItem second = upload(practiceId, "pause-cafe.jpg");
 		MediaItem forInstagram = upload(practiceId, "pause-cafe.jpg");
@@ -398,5 +388,15 @@ abstract class PostsMediaContract {
 		assertThat(after.state()).as("back to the dentist").isEqualTo(PostState.SUBMITTED);
 		assertThat(after.approvedHash()).isNull();
 		assertThat(posts.contentHash(after)).isNotEqualTo(approved.approvedHash());
+	}
+
+	/** A connected Instagram account whose fake accepts every photo link, container and publication. */
+	private void instagramPublishesEverything() {
+		connectInstagram();
+		fake.stubFor(head(urlPathMatching("/public/medias/.+")).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "image/jpeg")));
+		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media")).willReturn(okJson("{\"id\":\"CONTAINER_1\"}")));
+		fake.stubFor(get(urlPathEqualTo("/v20.0/CONTAINER_1")).willReturn(okJson("{\"status_code\":\"FINISHED\"}")));
+		fake.stubFor(post(urlPathEqualTo("/v20.0/IG_1/media_publish")).willReturn(okJson("{\"id\":\"IG_MEDIA_9\"}")));
+		fake.stubFor(get(urlPathEqualTo("/v20.0/IG_MEDIA_9")).willReturn(okJson("{\"permalink\":\"https://www.instagram.com/p/x\"}")));
 	}
 }

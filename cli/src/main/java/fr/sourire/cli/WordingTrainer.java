@@ -76,7 +76,7 @@ final class WordingTrainer {
 			Model m = Linear.train(problem(fx, fy), parameter());
 			for (int i = fold; i < x.size(); i += FOLDS) outOfFold[i] = probability(m, x.get(i));
 		}
-		double threshold = 0.5, bestF1 = -1;
+		double threshold = settings.minThreshold(), bestF1 = -1;
 		String cv = "";
 		for (double t = settings.minThreshold(); t < 0.999; t += 0.05) {
 			int tp = 0, fp = 0, fn = 0;
