@@ -66,11 +66,13 @@ class WordingModelTest {
 	}
 
 	@Test
-	void featuresNameWordsStemsPairsPatternMatchesAndContext() {
+	void featuresNameWordsStemsPiecesPairsPatternMatchesAndContext() {
 		var features = checker.features("Des implants garantis à vie. Pas de détartrage offert.",
 				CheckContext.defaults().withKind(Kind.REPLY).withReview("Nul !"));
 		assertThat(features.sentences().get(0)).contains("w:implants", "s:implan", "b:implants_garantis", "w:garantis", "s:garant");
-		assertThat(features.sentences().get(1)).contains("nw:offert", "nm:TEST.OFFER.PATTERN");
+		assertThat(features.sentences().get(0)).as("4-letter pieces, the word's start and end marked")
+				.contains("h:<gar", "h:rant", "h:tis>").as("a word under 4 letters has none").doesNotContain("h:<des");
+		assertThat(features.sentences().get(1)).contains("nw:offert", "nh:<off", "nm:TEST.OFFER.PATTERN");
 		assertThat(features.context()).contains("k:REPLY", "c:PRACTICE_SOCIAL", "r:DENTIST", "v:nul");
 	}
 

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * The features the wording models read, per sentence: folded words ({@code w:}), their 6-letter stems ({@code s:}) so
- * that « garantie » and « garantis » meet, word pairs ({@code b:}), symbols and emojis ({@code y:}), entities found by
+ * that « garantie » and « garantis » meet, the 4-letter pieces of each word of 4 letters or more, its start and end
+ * marked ({@code h:}: « <rem », « mise », « ise> »), so that a typo, an inflection or a compound still shares most
+ * pieces with the words seen in training, word pairs ({@code b:}), symbols and emojis ({@code y:}), entities found by
  * the recognizers ({@code e:}), and the context ({@code k:} kind, {@code c:} channel, {@code r:} author's role,
  * {@code g:} category). A word under a negation is prefixed {@code n} (« aucune remise » gives {@code nw:remise}), so a
  * denial does not count as the claim it denies. The checker adds what its patterns saw as {@link Cue}s. For a reply, the review's words come as {@code v:} features: whether
@@ -23,6 +25,7 @@ import java.util.Set;
  */
 public record WordingFeatures(List<List<String>> sentences, List<String> context) {
 	private static final int STEM = 6;
+	private static final int GRAM = 4;
 
 	/** A feature found by other means than the words (a rule's pattern), in a sentence. */
 	public record Cue(int sentence, String feature) {
@@ -67,6 +70,10 @@ public record WordingFeatures(List<List<String>> sentences, List<String> context
 			String f = t.form();
 			out.add(neg + "w:" + f);
 			if (f.length() > STEM) out.add(neg + "s:" + f.substring(0, STEM));
+			if (f.length() >= GRAM) {
+				String marked = "<" + f + ">";
+				for (int k = 0; k + GRAM <= marked.length(); k++) out.add(neg + "h:" + marked.substring(k, k + GRAM));
+			}
 			if (previous != null) out.add("b:" + previous + "_" + f);
 			previous = f;
 		}
