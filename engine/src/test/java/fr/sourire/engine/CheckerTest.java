@@ -48,6 +48,7 @@ class CheckerTest {
 				"Nous ne faisons pas de forfaits, le blanchiment est offert ce mois-ci.",
 				"Une remise pour les étudiants ? Oui, 10 % toute l'année.",
 				"Blanchiment offert ce mois-ci. Non, vous ne rêvez pas !",
+				"On pourrait vous faire une remise, non ?",
 				"Ce que vous trouverez ici : des remises et des cadeaux."))
 			assertThat(checker.check(blocked, CheckContext.defaults()).verdict()).as(blocked).isEqualTo(Severity.BLOCK);
 	}

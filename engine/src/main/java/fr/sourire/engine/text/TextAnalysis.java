@@ -127,8 +127,8 @@ public final class TextAnalysis {
 			boolean refused = false;
 			int lastWord = to - 1;
 			while (lastWord > from && !tokens.get(lastWord).isWord()) lastWord--;
-			if (lastWord > from && tokens.get(lastWord).form().equals("non")
-					&& tokens.get(lastWord - 1).form().matches("[:,]")) refused = true;
+			if (lastWord > from && tokens.get(lastWord).form().equals("non") && tokens.get(lastWord - 1).form().equals(":")
+					&& !tokens.get(to - 1).form().equals("?")) refused = true; // not the tag question « …, non ? »
 			if (!refused && s + 1 < sentences) {
 				List<String> next = new ArrayList<>(8);
 				for (int j = to; j < tokens.size() && tokens.get(j).sentence() == s + 1 && next.size() < 8; j++)
