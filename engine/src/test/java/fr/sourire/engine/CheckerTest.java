@@ -54,6 +54,13 @@ class CheckerTest {
 	}
 
 	@Test
+	void suspensionPointsBeforeALowerCaseWordDoNotEndTheSentence() {
+		// the negation opened before « … » still covers « remise » in the same sentence
+		assertThat(checker.check("Nous ne faisons jamais… de remise.", CheckContext.defaults()).verdict()).isEqualTo(Severity.OK);
+		assertThat(checker.check("Nous ne faisons jamais… Remise de 10 % ce mois-ci !", CheckContext.defaults()).verdict()).isEqualTo(Severity.BLOCK);
+	}
+
+	@Test
 	void emptyTextIsOkAndTooLongTextIsRefused() {
 		assertThat(checker.check("", CheckContext.defaults()).verdict()).isEqualTo(Severity.OK);
 		String huge = "a".repeat(CheckLimits.MAX_CHARS + 1);
