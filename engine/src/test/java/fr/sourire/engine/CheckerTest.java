@@ -29,6 +29,38 @@ class CheckerTest {
 	}
 
 	@Test
+	void refusalsProhibitionsAndListsCarryTheNegation() {
+		for (String ok : List.of(
+				"Nous refusons toute remise sur les soins.",
+				"J'ai refusé le détartrage offert par ce laboratoire.",
+				"La loi interdit une remise sur un soin.",
+				"Ce que vous ne lirez pas ici : des promotions, des remises ou des cadeaux.",
+				"Nous ne faisons pas de forfaits, de remises ou de parrainage.",
+				"Rien d'offert ici, et c'est normal.",
+				"Personne ne vous fera une remise.",
+				"Une remise pour les étudiants ? Non, jamais.",
+				"Un fournisseur nous a proposé un blanchiment offert contre une vidéo. Notre réponse est toujours la même : non.",
+				"Une marque voulait nous envoyer des brossettes offertes. On a dit non.",
+				"On nous demande souvent si nous avons une remise famille : non."))
+			assertThat(checker.check(ok, CheckContext.defaults()).verdict()).as(ok).isEqualTo(Severity.OK);
+		for (String blocked : List.of(
+				"Vous avez refusé la remise proposée.",
+				"Nous ne faisons pas de forfaits, le blanchiment est offert ce mois-ci.",
+				"Une remise pour les étudiants ? Oui, 10 % toute l'année.",
+				"Blanchiment offert ce mois-ci. Non, vous ne rêvez pas !",
+				"On pourrait vous faire une remise, non ?",
+				"Ce que vous trouverez ici : des remises et des cadeaux."))
+			assertThat(checker.check(blocked, CheckContext.defaults()).verdict()).as(blocked).isEqualTo(Severity.BLOCK);
+	}
+
+	@Test
+	void suspensionPointsBeforeALowerCaseWordDoNotEndTheSentence() {
+		// the negation opened before « … » still covers « remise » in the same sentence
+		assertThat(checker.check("Nous ne faisons jamais… de remise.", CheckContext.defaults()).verdict()).isEqualTo(Severity.OK);
+		assertThat(checker.check("Nous ne faisons jamais… Remise de 10 % ce mois-ci !", CheckContext.defaults()).verdict()).isEqualTo(Severity.BLOCK);
+	}
+
+	@Test
 	void emptyTextIsOkAndTooLongTextIsRefused() {
 		assertThat(checker.check("", CheckContext.defaults()).verdict()).isEqualTo(Severity.OK);
 		String huge = "a".repeat(CheckLimits.MAX_CHARS + 1);

@@ -15,6 +15,18 @@ public final class TextAnalysis {
 			"point", "ni", "personne", "nullement");
 	private static final Set<String> STANDALONE_NEGATIONS = Set.of("aucun", "aucune", "jamais", "sans", "ni", "nul",
 			"nulle", "non");
+	/** Refusal verbs: with a first-person subject (« nous refusons tout partenariat ») they negate what follows. */
+	private static final Set<String> REFUSAL_VERBS = Set.of("refuse", "refusons", "refusent", "refuser", "refuses",
+			"decline", "declinons", "declinent", "decliner", "declines");
+	/** Prohibitions negate what follows whatever the subject: « le code interdit de s'appuyer sur des témoignages ». */
+	private static final Set<String> PROHIBITIONS = Set.of("interdit", "interdits", "interdite", "interdites",
+			"interdisent", "interdire", "interdisons", "proscrit", "proscrits", "proscrite", "proscrites", "proscrivons");
+	private static final Set<String> FIRST_PERSON = Set.of("nous", "je", "j'", "on");
+	/** After a negated clause, a list goes on under the same negation: « ne … pas de remises, de forfaits ». */
+	private static final Set<String> LIST_CONTINUERS = Set.of("de", "d'", "des", "du", "ni", "aucun", "aucune");
+	/** First words of an answer that denies the question before it: « Black Friday ? Non merci. ». */
+	private static final Set<String> DENYING_ANSWERS = Set.of("non", "pas", "aucun", "aucune", "personne", "jamais",
+			"rien", "nullement");
 	private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "(", ")", "mais", "car", "-", "–", "—", "/");
 	private static final Set<String> OPEN_QUOTES = Set.of("«", "“", "\"", "„");
 	private static final Set<String> CLOSE_QUOTES = Set.of("»", "”", "\"");
@@ -65,7 +77,12 @@ public final class TextAnalysis {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
 			if (t.sentence() != sentence) { sentence = t.sentence(); open = false; }
-			if (CLAUSE_ENDS.contains(t.form())) { open = false; continue; }
+			if (CLAUSE_ENDS.contains(t.form())) {
+				boolean listGoesOn = open && (t.form().equals(",") || t.form().equals(":")) && i + 1 < tokens.size()
+						&& tokens.get(i + 1).sentence() == sentence && LIST_CONTINUERS.contains(tokens.get(i + 1).form());
+				if (!listGoesOn) open = false;
+				continue;
+			}
 			if (!inQuote && OPEN_QUOTES.contains(t.form())) { inQuote = true; continue; }
 			if (inQuote && CLOSE_QUOTES.contains(t.form())) { inQuote = false; open = false; continue; }
 			if (open) neg[i] = true;
@@ -77,9 +94,61 @@ public final class TextAnalysis {
 				continue; // « sans doute » asserts, it does not negate
 			} else if (STANDALONE_NEGATIONS.contains(f) || f.equals("pas") && i + 1 < tokens.size() && tokens.get(i + 1).form().matches("de|d'|du|des|un|une")) {
 				open = true;
+			} else if ((f.equals("rien") || f.equals("personne")) && i + 1 < tokens.size()
+					&& tokens.get(i + 1).form().matches("de|d'|ne|n'") && (f.equals("rien") || !tokens.get(i + 1).form().startsWith("d"))) {
+				open = true; // « rien d'exceptionnel », « rien ne garantit », « personne ne peut le promettre »
+			} else if (PROHIBITIONS.contains(f) || REFUSAL_VERBS.contains(f) && firstPersonBefore(tokens, i, sentence)) {
+				open = true;
 			}
 		}
+		markRefusedSentences(tokens, neg);
 		return neg;
+	}
+
+	private static boolean firstPersonBefore(List<Token> tokens, int i, int sentence) {
+		for (int j = i - 1; j >= Math.max(0, i - 3) && tokens.get(j).sentence() == sentence; j--)
+			if (FIRST_PERSON.contains(tokens.get(j).form())) return true;
+		return false;
+	}
+
+	/**
+	 * A sentence is negated whole when the next one refuses or denies it: a question answered « Non » (« Tirage au
+	 * sort ? Non 😉 »), a proposal answered « On a dit non », « Notre réponse est non », « Non merci », « Nous avons
+	 * refusé », or a sentence that ends on « : non. » (« si nous avons un système de parrainage : non. »).
+	 */
+	private static void markRefusedSentences(List<Token> tokens, boolean[] neg) {
+		int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
+		int[] start = new int[sentences + 1];
+		java.util.Arrays.fill(start, tokens.size());
+		for (int i = tokens.size() - 1; i >= 0; i--) start[tokens.get(i).sentence()] = i;
+		for (int s = 0; s < sentences; s++) {
+			int from = start[s], to = start[s + 1];
+			if (from >= to) continue;
+			boolean refused = false;
+			int lastWord = to - 1;
+			while (lastWord > from && !tokens.get(lastWord).isWord()) lastWord--;
+			if (lastWord > from && tokens.get(lastWord).form().equals("non") && tokens.get(lastWord - 1).form().equals(":")
+					&& !tokens.get(to - 1).form().equals("?")) refused = true; // not the tag question « …, non ? »
+			if (!refused && s + 1 < sentences) {
+				List<String> next = new ArrayList<>(8);
+				for (int j = to; j < tokens.size() && tokens.get(j).sentence() == s + 1 && next.size() < 8; j++)
+					if (tokens.get(j).isWord()) next.add(tokens.get(j).form());
+				boolean question = tokens.get(to - 1).form().equals("?");
+				refused = !next.isEmpty() && (question && DENYING_ANSWERS.contains(next.get(0)) || refusal(next));
+			}
+			if (refused) for (int i = from; i < to; i++) neg[i] = true;
+		}
+	}
+
+	/** « Non merci », « On a dit non », « Notre réponse est (toujours la même :) non », « Nous avons refusé ». */
+	private static boolean refusal(List<String> w) {
+		if (w.get(0).equals("non") && w.size() > 1 && w.get(1).equals("merci")) return true;
+		int n = Math.min(w.size(), 8);
+		for (int j = 1; j < n; j++) {
+			if (w.get(j).equals("non") && (w.get(j - 1).equals("dit") || w.subList(0, j).contains("reponse"))) return true;
+			if (REFUSAL_VERBS.contains(w.get(j)) && FIRST_PERSON.contains(w.get(0))) return true;
+		}
+		return false;
 	}
 
 	private static boolean[] markQuotes(List<Token> tokens) {

@@ -82,7 +82,8 @@ public final class Tokenizer {
 			out.add(new Token(sym, i, i + len, Token.Type.SYMBOL, sentence, false, false, false));
 			sentenceHasToken = true;
 			i += len;
-			if (endsSentence(sym, out) && (i >= n || !Character.isLetterOrDigit(text.charAt(i))) && !closingQuoteFollows(text, i)) {
+			if (endsSentence(sym, out) && (i >= n || !Character.isLetterOrDigit(text.charAt(i))) && !closingQuoteFollows(text, i)
+					&& !(sym.equals("…") && lowercaseFollows(text, i))) {
 				while (i < n && (text.charAt(i) == '!' || text.charAt(i) == '?' || text.charAt(i) == '.')) {
 					out.add(new Token(String.valueOf(text.charAt(i)), i, i + 1, Token.Type.SYMBOL, sentence, false, false, false));
 					i++;
@@ -92,6 +93,13 @@ public final class Tokenizer {
 			}
 		}
 		return out;
+	}
+
+	/** « Avant / après… de notre salle d'attente » – suspension points followed by a lower-case word go on. */
+	private static boolean lowercaseFollows(String text, int i) {
+		int j = i;
+		while (j < text.length() && Character.isSpaceChar(text.charAt(j))) j++;
+		return j < text.length() && Character.isLowerCase(text.charAt(j));
 	}
 
 	/** « Je souris enfin ! » – the sentence goes on after the closing quotation mark. */
