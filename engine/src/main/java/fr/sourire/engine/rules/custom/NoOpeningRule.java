@@ -34,10 +34,10 @@ public final class NoOpeningRule implements JavaRule {
 			+ "|⭐⭐⭐⭐|★★★★", Pattern.UNICODE_CHARACTER_CLASS);
 	/**
 	 * A complaint word that the review denies is no complaint: « sans douleur », « je n'ai rien senti », « je ne suis
-	 * pas déçue », « trop bien » (removed before looking for complaints).
+	 * pas déçue », « trop bien »: such a denial reads as praise (replaced by « ras » before looking for complaints and praise).
 	 */
 	private static final Pattern DENIED = Pattern.compile("\\bsans (?:aucune |la moindre |aucun )?(?:douleur|mal|probleme|stress|souci)\\w*"
-			+ "|\\b(?:ne|n')\\s?\\w+\\s(?:pas|jamais|plus)\\s(?:decu|deception|eu mal|senti|souffert|regrett)\\w*"
+			+ "|\\b(?:ne|n')\\s?\\w+\\s(?:\\w+\\s)?(?:pas|jamais|plus)\\s(?:\\w+\\s)?(?:decu|deception|eu mal|senti|souffert|regrett)\\w*"
 			+ "|\\b(?:ne|n')\\s?\\w+\\s(?:rien|pas|jamais)\\s(?:senti|sentie|vu passer)\\b"
 			+ "|\\btrop (?:bien|top|sympa|gentil\\w*|mignon\\w*|fort\\w*|content\\w*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 	/** One or two stars out of five; « ★★★★☆ » also holds « ★☆ », hence the count from where the stars begin. */
@@ -58,7 +58,7 @@ public final class NoOpeningRule implements JavaRule {
 		String folded = Folding.fold(review);
 		if (LOW_STARS.matcher(folded).find()) return true;
 		if (HIGH_STARS.matcher(folded).find()) return false;
-		String undenied = DENIED.matcher(folded).replaceAll(" ");
+		String undenied = DENIED.matcher(folded).replaceAll(" ras ");
 		return COMPLAINT.matcher(undenied).find() || !PRAISE.matcher(undenied).find();
 	}
 }
