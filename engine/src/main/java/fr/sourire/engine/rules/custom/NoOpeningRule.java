@@ -29,7 +29,17 @@ public final class NoOpeningRule implements JavaRule {
 	private static final Pattern PRAISE = Pattern.compile("\\b(?:merci|bravo|super|top|genial|geniale|excellent|excellente|parfait|parfaite"
 			+ "|adorable|formidable|ravi|ravie|satisfait|satisfaite|recommande|recommandons|competent|competente|doux|douce|gentil|gentille"
 			+ "|agreable|professionnel|professionnelle|efficace|rassurant|rassurante|impeccable|tres bien|tres bon|tres bonne|bon accueil|bonne experience|chaleureux"
-			+ "|chaleureuse|souriant|souriante|merveilleux|merveilleuse|a l'ecoute|meilleur|meilleure|adore|adorons)\\b|⭐⭐⭐⭐|★★★★", Pattern.UNICODE_CHARACTER_CLASS);
+			+ "|chaleureuse|souriant|souriante|merveilleux|merveilleuse|a l'ecoute|meilleur|meilleure|adore|adorons"
+			+ "|conseille|conseillons|ponctuel|ponctuelle|rien a signaler|ras|thank you|thanks|kind|friendly|great|amazing|recommend|recommended)\\b"
+			+ "|⭐⭐⭐⭐|★★★★", Pattern.UNICODE_CHARACTER_CLASS);
+	/**
+	 * A complaint word that the review denies is no complaint: « sans douleur », « je n'ai rien senti », « je ne suis
+	 * pas déçue », « trop bien »: such a denial reads as praise (replaced by « ras » before looking for complaints and praise).
+	 */
+	private static final Pattern DENIED = Pattern.compile("\\bsans (?:aucune |la moindre |aucun )?(?:douleur|mal|probleme|stress|souci)\\w*"
+			+ "|\\b(?:ne|n')\\s?\\w+\\s(?:\\w+\\s)?(?:pas|jamais|plus)\\s(?:\\w+\\s)?(?:decu|deception|eu mal|senti|souffert|regrett)\\w*"
+			+ "|\\b(?:ne|n')\\s?\\w+\\s(?:rien|pas|jamais)\\s(?:senti|sentie|vu passer)\\b"
+			+ "|\\btrop (?:bien|top|sympa|gentil\\w*|mignon\\w*|fort\\w*|content\\w*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 	/** One or two stars out of five; « ★★★★☆ » also holds « ★☆ », hence the count from where the stars begin. */
 	private static final Pattern LOW_STARS = Pattern.compile("\\b[12]\\s?(/\\s?5|etoiles?\\b)|(?<!★)★{1,2}☆");
 	/** Four or five stars: a review graded so is positive whatever small reproach it adds (« très bien mais … »). */
@@ -48,6 +58,7 @@ public final class NoOpeningRule implements JavaRule {
 		String folded = Folding.fold(review);
 		if (LOW_STARS.matcher(folded).find()) return true;
 		if (HIGH_STARS.matcher(folded).find()) return false;
-		return COMPLAINT.matcher(folded).find() || !PRAISE.matcher(folded).find();
+		String undenied = DENIED.matcher(folded).replaceAll(" ras ");
+		return COMPLAINT.matcher(undenied).find() || !PRAISE.matcher(undenied).find();
 	}
 }
