@@ -3,6 +3,7 @@ package fr.sourire.engine.text;
 import fr.sourire.engine.recognize.Entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -119,7 +120,7 @@ public final class TextAnalysis {
 	private static void markRefusedSentences(List<Token> tokens, boolean[] neg) {
 		int sentences = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).sentence() + 1;
 		int[] start = new int[sentences + 1];
-		java.util.Arrays.fill(start, tokens.size());
+		Arrays.fill(start, tokens.size());
 		for (int i = tokens.size() - 1; i >= 0; i--) start[tokens.get(i).sentence()] = i;
 		for (int s = 0; s < sentences; s++) {
 			int from = start[s], to = start[s + 1];
