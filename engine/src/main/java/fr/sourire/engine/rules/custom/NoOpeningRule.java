@@ -24,7 +24,7 @@ public final class NoOpeningRule implements JavaRule {
 			+ "|incompet|sale|mepri|brutal|arnaqu|menteu|mensong|attendu|inadmissibl|desagreabl|mauvais|catastroph|souffert|impoli"
 			+ "|arrogan|froid|bacl|exorbitan|hors de prix|trop|voleu|escro|victim|inacceptabl|lamentabl|deplorabl|racis|douleur"
 			+ "|danger|boucher|massacr|probleme|plainte|regrett|dommage|insupportabl|odieu|humili|arrach|reproch|refus|desorganis"
-			+ "|abus|cher)\\w*|\\bmal\\b|\\b(?:ne|n')\\s?\\w+\\s(?:pas|jamais|plus|rien)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+			+ "|abus|cher|ras.le.bol|marre)\\w*|\\bmal\\b|\\b(?:ne|n')\\s?\\w+\\s(?:pas|jamais|plus|rien)\\b", Pattern.UNICODE_CHARACTER_CLASS);
 	/** A review with praise and no complaint needs no private channel; anything else is answered as a complaint. */
 	private static final Pattern PRAISE = Pattern.compile("\\b(?:merci|bravo|super|top|genial|geniale|excellent|excellente|parfait|parfaite"
 			+ "|adorable|formidable|ravi|ravie|satisfait|satisfaite|recommande|recommandons|competent|competente|doux|douce|gentil|gentille"
@@ -34,7 +34,8 @@ public final class NoOpeningRule implements JavaRule {
 			+ "|⭐⭐⭐⭐|★★★★", Pattern.UNICODE_CHARACTER_CLASS);
 	/**
 	 * A complaint word that the review denies is no complaint: « sans douleur », « je n'ai rien senti », « je ne suis
-	 * pas déçue », « trop bien »: such a denial reads as praise (replaced by « ras » before looking for complaints and praise).
+	 * pas déçue », « trop bien »: such a denial reads as praise (replaced by « rien à signaler » before looking for
+	 * complaints and praise).
 	 */
 	private static final Pattern DENIED = Pattern.compile("\\bsans (?:aucune |la moindre |aucun )?(?:douleur|mal|probleme|stress|souci)\\w*"
 			+ "|\\b(?:ne|n')\\s?\\w+\\s(?:\\w+\\s)?(?:pas|jamais|plus)\\s(?:\\w+\\s)?(?:decu|deception|eu mal|senti|souffert|regrett)\\w*"
@@ -58,7 +59,7 @@ public final class NoOpeningRule implements JavaRule {
 		String folded = Folding.fold(review);
 		if (LOW_STARS.matcher(folded).find()) return true;
 		if (HIGH_STARS.matcher(folded).find()) return false;
-		String undenied = DENIED.matcher(folded).replaceAll(" ras ");
+		String undenied = DENIED.matcher(folded).replaceAll(" rien a signaler ");
 		return COMPLAINT.matcher(undenied).find() || !PRAISE.matcher(undenied).find();
 	}
 }
