@@ -41,6 +41,8 @@ final class TrainCommand implements Callable<Integer> {
 	double positiveWeight;
 	@Option(names = "--min-threshold", defaultValue = "0.6", description = "Seuil de probabilité le plus bas permis (défaut : ${DEFAULT-VALUE}).")
 	double minThreshold;
+	@Option(names = "--max-veto", defaultValue = "0", description = "Probabilité la plus haute sous laquelle un modèle peut écarter ce que les motifs ont trouvé ; 0 : jamais (défaut : ${DEFAULT-VALUE}).")
+	double maxVeto;
 
 	@Override
 	public Integer call() throws IOException {
@@ -53,16 +55,16 @@ final class TrainCommand implements Callable<Integer> {
 				if (lines.get(i).isBlank()) continue;
 				JsonlItem item = JsonlItem.parse(lines.get(i), i + 1);
 				if (!item.context().jurisdiction().equalsIgnoreCase(jurisdiction)) continue;
-				texts.add(new TrainingText(checker.features(item.text(), item.context()).all(), item.context(), item.expected(), null));
+				texts.add(TrainingText.of(checker.modelInput(item.text(), item.context()), item.context(), item.expected(), null));
 			}
 		}
 		for (Rule r : checker.pack().definitions())
 			for (Example ex : r.examples())
-				texts.add(new TrainingText(checker.features(ex.text(), ex.context()).all(), ex.context(),
+				texts.add(TrainingText.of(checker.modelInput(ex.text(), ex.context()), ex.context(),
 						ex.wrong() ? Set.of(r.id()) : Set.of(), r.id()));
 		log.printf(Locale.ROOT, "%d textes d'entraînement%n", texts.size());
 
-		WordingTrainer trainer = new WordingTrainer(texts, new WordingTrainer.Settings(cost, positiveWeight, minThreshold));
+		WordingTrainer trainer = new WordingTrainer(texts, new WordingTrainer.Settings(cost, positiveWeight, minThreshold, maxVeto));
 		List<RuleModel> models = new ArrayList<>();
 		for (Rule r : checker.pack().definitions()) {
 			if (r.type() == RuleType.ABSENCE) continue;
@@ -75,7 +77,8 @@ final class TrainCommand implements Callable<Integer> {
 				"Modèles de formulation des règles du pack " + jurisdiction + " : écrits par « ./sourire train », ne pas modifier à la main.",
 				"Entraînés sur les exemples des règles et sur : " + String.join(", ", jsonl.stream().map(p -> p.getFileName().toString()).toList()),
 				String.format(Locale.ROOT, "Régression logistique L1 (liblinear), coût %.2f, poids des positifs %.2f ; seuil choisi par"
-						+ " validation croisée à 5 plis, au moins %.2f.", cost, positiveWeight, minThreshold)));
+						+ " validation croisée à 5 plis, au moins %.2f ; veto sur les motifs choisi de même, au plus %.2f.",
+						cost, positiveWeight, minThreshold, maxVeto)));
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, WordingModels.format(models, comments), StandardCharsets.UTF_8);
 		log.printf(Locale.ROOT, "%d modèles écrits dans %s%n", models.size(), out);

@@ -83,9 +83,11 @@ public final class Checker {
 	}
 
 	/**
-	 * The wording models' second opinion: a rule whose patterns found nothing still gets a finding when its model is
-	 * confident, on the sentence whose words weigh most. Such a finding never blocks: the model may be wrong, so it is at
-	 * most a warning the dentist must read and acknowledge. Rules that look for something missing have no model.
+	 * The wording models' second opinion. A rule whose patterns found nothing still gets a finding when its model is
+	 * confident, on the sentence whose words weigh most; such a finding never blocks: the model may be wrong, so it is at
+	 * most a warning the dentist must read and acknowledge. A rule whose patterns found something loses that finding
+	 * when its model is all but sure an expert would not raise it (below the rule's veto, chosen in training on how
+	 * often such vetoes were right). Rules that look for something missing have no model.
 	 *
 	 * @return the ids of the rules whose hits come from a model
 	 */
@@ -94,16 +96,14 @@ public final class Checker {
 		WordingModels models = pack.wordingModels();
 		TextAnalysis a = pass.analysis();
 		if (models.isEmpty() || a.size() == 0) return modelled;
+		Map<String, Rule> active = new LinkedHashMap<>();
 		List<Rule> rules = pack.definitions();
-		Map<String, Rule> candidates = new LinkedHashMap<>();
-		for (int i = 0; i < rules.size(); i++) {
-			Rule r = rules.get(i);
-			if (pass.active()[i] && r.type() != RuleType.ABSENCE && !pass.hits().containsKey(r.id()))
-				candidates.put(r.id(), r);
-		}
-		if (candidates.isEmpty()) return modelled;
-		models.assess(features(pass, ctx), candidates::containsKey).forEach((id, verdict) -> {
-			Rule r = candidates.get(id);
+		for (int i = 0; i < rules.size(); i++)
+			if (pass.active()[i] && rules.get(i).type() != RuleType.ABSENCE) active.put(rules.get(i).id(), rules.get(i));
+		WordingModels.Opinion opinion = models.opinion(features(pass, ctx), active::containsKey, pass.hits().keySet());
+		pass.hits().keySet().removeAll(opinion.overruled());
+		opinion.added().forEach((id, verdict) -> {
+			Rule r = active.get(id);
 			int s = verdict.sentence();
 			Span sentence = new Span(a.token(a.sentenceStart(s)).start(), a.token(a.sentenceEnd(s) - 1).end());
 			pass.hits().put(id, List.of(new Hit(r.severity().min(Severity.WARN), List.of(sentence), r.texts().suggestions())));
@@ -112,10 +112,17 @@ public final class Checker {
 		return modelled;
 	}
 
-	/** What the wording models read in a text: for training them on labelled texts ({@code ./sourire train}). */
-	public WordingFeatures features(String text, CheckContext context) {
+	/**
+	 * What the wording models see of a text, for training them on labelled texts ({@code ./sourire train}): the features
+	 * they read, and the rules whose patterns found something (a model speaks only for the others).
+	 */
+	public record ModelInput(WordingFeatures features, Set<String> foundByPatterns) {
+	}
+
+	public ModelInput modelInput(String text, CheckContext context) {
 		CheckContext ctx = context == null ? CheckContext.defaults() : context;
-		return features(patternPass(text, ctx), ctx);
+		PatternPass pass = patternPass(text, ctx);
+		return new ModelInput(features(pass, ctx), Set.copyOf(pass.hits().keySet()));
 	}
 
 	/**

@@ -45,6 +45,15 @@ class WordingModelTest {
 	}
 
 	@Test
+	void aModelAllButSureNoExpertWouldRaiseTheRuleOverrulesThePatternsBelowItsVeto() {
+		assertThat(checker.check("Un café offert en salle d'attente.", CheckContext.defaults()).findings())
+				.as("« offert » matched, but the model gives the rule a probability under its veto of 0.2")
+				.noneMatch(f -> f.ruleId().startsWith("TEST."));
+		assertThat(checker.check("Un détartrage offert !", CheckContext.defaults()).findings())
+				.as("the same pattern with nothing against it stays").anyMatch(f -> f.ruleId().equals("TEST.OFFER"));
+	}
+
+	@Test
 	void aRuleTriggeredByAModelsFindingIsAWarningToo() {
 		List<Finding> findings = checker.check("Un cadeau pour vous.", CheckContext.defaults()).findings();
 		assertThat(only("TEST.CENTRE", findings)).satisfies(f -> {
@@ -67,8 +76,9 @@ class WordingModelTest {
 
 	@Test
 	void featuresNameWordsStemsPiecesPairsPatternMatchesAndContext() {
-		var features = checker.features("Des implants garantis à vie. Pas de détartrage offert.",
+		var input = checker.modelInput("Des implants garantis à vie. Pas de détartrage offert.",
 				CheckContext.defaults().withKind(Kind.REPLY).withReview("Nul !"));
+		var features = input.features();
 		assertThat(features.sentences().get(0)).contains("w:implants", "s:implan", "b:implants_garantis", "w:garantis", "s:garant");
 		assertThat(features.sentences().get(0)).as("4-letter pieces, the word's start and end marked")
 				.contains("h:<gar", "h:rant", "h:tis>").as("a word under 4 letters has none").doesNotContain("h:<des");
@@ -78,9 +88,9 @@ class WordingModelTest {
 
 	@Test
 	void weightsAreWrittenAsTheyAreRead() {
-		var model = new RuleModel("TEST.OFFER", -1.5, 0.6, Map.of("w:cadeau", 2.25, "b:offert_aux", 0.5));
+		var model = new RuleModel("TEST.OFFER", -1.5, 0.6, 0.05, Map.of("w:cadeau", 2.25, "b:offert_aux", 0.5));
 		String file = WordingModels.format(List.of(model), List.of("essai"));
-		assertThat(file).startsWith("# essai\nTEST.OFFER\t(biais)\t-1.5000\nTEST.OFFER\t(seuil)\t0.6000\nTEST.OFFER\tw:cadeau\t2.2500\n");
+		assertThat(file).startsWith("# essai\nTEST.OFFER\t(biais)\t-1.5000\nTEST.OFFER\t(seuil)\t0.6000\nTEST.OFFER\t(veto)\t0.0500\nTEST.OFFER\tw:cadeau\t2.2500\n");
 		assertThat(WordingModels.parse("wordings.tsv", file, Set.of("TEST.OFFER")).models()).containsExactly(model);
 	}
 
@@ -94,6 +104,8 @@ class WordingModelTest {
 				});
 		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\t(seuil)\t1.5\n", Set.of("TEST.OFFER")))
 				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.line()).isEqualTo(1));
+		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\t(veto)\t1\n", Set.of("TEST.OFFER")))
+				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.reason()).contains("veto"));
 		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\tw:x\tbeaucoup\n", Set.of("TEST.OFFER")))
 				.isInstanceOfSatisfying(PackLoadException.class, e -> assertThat(e.reason()).contains("not a number"));
 		assertThatThrownBy(() -> WordingModels.parse("w.tsv", "TEST.OFFER\tw:x\t1\n", Set.of("TEST.OFFER")))
