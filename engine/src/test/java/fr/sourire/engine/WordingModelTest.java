@@ -12,7 +12,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The wording models: a second opinion on wordings the patterns miss, never more than a warning. */
+/** The wording models: a second opinion on wordings the patterns miss, never more than a warning, and a veto on their findings. */
 class WordingModelTest {
 	final Checker checker = new Checker(RulePacks.load(Path.of("src/test/resources/modelled")));
 
