@@ -100,6 +100,7 @@ public final class Checker {
 		List<Rule> rules = pack.definitions();
 		for (int i = 0; i < rules.size(); i++)
 			if (pass.active()[i] && rules.get(i).type() != RuleType.ABSENCE) active.put(rules.get(i).id(), rules.get(i));
+		if (active.isEmpty()) return modelled;
 		WordingModels.Opinion opinion = models.opinion(features(pass, ctx), active::containsKey, pass.hits().keySet());
 		pass.hits().keySet().removeAll(opinion.overruled());
 		opinion.added().forEach((id, verdict) -> {
@@ -114,7 +115,8 @@ public final class Checker {
 
 	/**
 	 * What the wording models see of a text, for training them on labelled texts ({@code ./sourire train}): the features
-	 * they read, and the rules whose patterns found something (a model speaks only for the others).
+	 * they read, and the rules whose patterns found something (a model may overrule these, and adds findings only for the
+	 * others).
 	 */
 	public record ModelInput(WordingFeatures features, Set<String> foundByPatterns) {
 	}
