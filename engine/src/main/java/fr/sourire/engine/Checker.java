@@ -21,8 +21,8 @@ import java.util.Set;
 
 /**
  * Checks a text against a rule pack: {@code check(text, context) → report}. Thread-safe (holds only the immutable
- * pack); one check is a single pass of the patterns over the tokens, then one look-up per feature for the wording
- * models of the rules the patterns did not find.
+ * pack); one check is a single pass of the patterns over the tokens, then one look-up per feature for the rules' wording
+ * models, which add findings the patterns missed and may overrule the patterns' own.
  */
 public final class Checker {
 	private static final String MODELLED_FR = "Cette phrase ressemble à des formulations à risque (%s) : relisez-la.";
